@@ -1,0 +1,147 @@
+package uk.policygen.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.logging.Level;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.w3c.dom.Element;
+
+import uk.policygen.render.PolicyBody;
+
+/**
+ * Turns a policy's HTML page into an A4, tagged (PDF/UA) PDF with embedded fonts, bookmarks and
+ * metadata, byte-for-byte the same for the same input: the dates come from the policy, not the
+ * clock, and the file identifier from its content.
+ */
+public final class PdfWriter {
+    public static final String FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] ITALIC = font("DejaVuSans-Oblique.ttf");
+    private static final byte[] BOLD_ITALIC = font("DejaVuSans-BoldOblique.ttf");
+
+    /** The renderer said something at WARNING or above: text may have been lost. */
+    public static final class RenderWarning extends Exception {
+        public RenderWarning(String message) {
+            super(message);
+        }
+    }
+
+    private PdfWriter() {
+    }
+
+    /**
+     * @param html     the complete page, as written to the .html file
+     * @param contents the headings to turn into bookmarks
+     * @param date     the policy's own date (its ratification or last review), used as the PDF's dates
+     */
+    public static byte[] write(Document html, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
+        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
+        addBookmarks(w3c, contents);
+        List<String> warnings = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD_ITALIC), FAMILY, 700, FontStyle.ITALIC, true);
+        builder.withW3cDocument(w3c, "about:blank");
+        builder.withProducer("policygen");
+        builder.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                warnings.add(d.getFormattedMessage());
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PDDocument pdf = renderer.createPDFKeepOpen();
+            try (pdf) {
+                fixDatesAndId(pdf, date, html.outerHtml());
+                pdf.save(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!warnings.isEmpty()) {
+            throw new RenderWarning(String.join("; ", warnings));
+        }
+        return out.toByteArray();
+    }
+
+    private static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        when.clear();
+        when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        byte[] id = sha256(content);
+        byte[] first = java.util.Arrays.copyOf(id, 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(first));
+        ids.add(new COSString(first));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+        pdf.setDocumentId(0L);
+    }
+
+    private static void addBookmarks(org.w3c.dom.Document w3c, List<PolicyBody.Heading> contents) {
+        Element head = (Element) w3c.getElementsByTagName("head").item(0);
+        Element bookmarks = w3c.createElement("bookmarks");
+        Element parent = null;
+        for (PolicyBody.Heading h : contents) {
+            Element b = w3c.createElement("bookmark");
+            b.setAttribute("name", h.label());
+            b.setAttribute("href", "#" + h.id());
+            boolean part = h.id().startsWith("part-");
+            if (part) {
+                bookmarks.appendChild(b);
+                parent = b;
+            } else if (parent != null && !h.id().startsWith("appendix-")) {
+                parent.appendChild(b);
+            } else {
+                bookmarks.appendChild(b);
+                parent = null;
+            }
+        }
+        head.appendChild(bookmarks);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfWriter.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) throw new IllegalStateException("font missing from the jar: " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package uk.policygen.profile;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import uk.policygen.profile.yaml.Location;
+import uk.policygen.profile.yaml.YNode;
+
+/**
+ * Binds located YAML to the profile records, collecting every problem instead of stopping at the
+ * first. The records are the schema: a key is the snake_case of a component, an {@code Optional}
+ * or a {@code List} may be left out, a {@code boolean} defaults to false, {@link DefaultValue}
+ * supplies other defaults, and value types (dates, year groups, emails …) parse themselves through
+ * a static {@code parse(String)} that explains what it expected.
+ */
+public final class ProfileBinder {
+    private final Problems problems;
+    private final Map<String, Location> where = new HashMap<>();
+
+    private ProfileBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The bound value (null where errors were found) and where each field path was written. */
+    public record Bound<T>(T value, Map<String, Location> where) {
+    }
+
+    public static <T> Bound<T> bind(Class<T> type, YNode.Mapping root, Problems problems) {
+        ProfileBinder binder = new ProfileBinder(problems);
+        binder.where.put("", root.at());
+        Object value = binder.bindRecord(type, root, "");
+        return new Bound<>(problems.hasErrors() ? null : type.cast(value), Map.copyOf(binder.where));
+    }
+
+    /** "last_reviewed" for the component lastReviewed. */
+    public static String keyOf(String component) {
+        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** "breaks-in-staff-areas" for BREAKS_IN_STAFF_AREAS. */
+    public static String wordOf(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private Object bindRecord(Class<?> type, YNode node, String path) {
+        if (!(node instanceof YNode.Mapping map)) {
+            problems.error(node.at(), path, "is " + node.kind() + "; expected a section with the keys "
+                    + keysOf(type) + " on indented lines below it");
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, RecordComponent> byKey = new HashMap<>();
+        for (RecordComponent c : components) byKey.put(keyOf(c.getName()), c);
+        for (Map.Entry<String, YNode.Entry> e : map.entries().entrySet()) {
+            if (!byKey.containsKey(e.getKey())) {
+                String suggestion = DidYouMean.closest(e.getKey(), byKey.keySet())
+                        .map(s -> "did you mean '" + s + "'? ").orElse("");
+                problems.error(e.getValue().keyAt(), join(path, e.getKey()), "unknown key; " + suggestion
+                        + "expected one of " + keysOf(type));
+            }
+        }
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            String key = keyOf(c.getName());
+            String childPath = join(path, key);
+            YNode.Entry entry = map.entries().get(key);
+            if (entry != null && !(entry.value() instanceof YNode.Scalar s && s.isNull())) {
+                where.put(childPath, entry.value().at());
+                args[i] = bindValue(c.getGenericType(), entry.value(), childPath);
+            } else {
+                where.put(childPath, entry != null ? entry.keyAt() : map.at());
+                args[i] = absent(c, map.at(), childPath);
+            }
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            return null; // a part failed to bind: its problem is already recorded
+        }
+    }
+
+    private Object absent(RecordComponent c, Location at, String path) {
+        Class<?> raw = c.getType();
+        DefaultValue dv = c.getAnnotation(DefaultValue.class);
+        if (dv != null) {
+            return bindValue(c.getGenericType(), new YNode.Scalar(dv.value(), false, false, at), path);
+        }
+        if (raw == Optional.class) return Optional.empty();
+        if (raw == List.class) return List.of();
+        if (raw == boolean.class) return false;
+        if (raw.isRecord() && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut)) {
+            return bindRecord(raw, new YNode.Mapping(Map.of(), at), path);
+        }
+        problems.error(at, path, "is missing; expected " + expectation(c.getGenericType()));
+        return null;
+    }
+
+    private static boolean mayBeLeftOut(RecordComponent c) {
+        Class<?> raw = c.getType();
+        return raw == Optional.class || raw == List.class || raw == boolean.class || c.isAnnotationPresent(DefaultValue.class)
+                || (raw.isRecord() && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut));
+    }
+
+    private Object bindValue(Type type, YNode node, String path) {
+        Class<?> raw = rawOf(type);
+        if (raw == Optional.class) {
+            return Optional.ofNullable(bindValue(argOf(type), node, path));
+        }
+        if (raw == List.class) {
+            if (!(node instanceof YNode.Sequence seq)) {
+                problems.error(node.at(), path, "is " + node.kind() + "; expected a list, one '- item' per line");
+                return List.of();
+            }
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < seq.items().size(); i++) {
+                String itemPath = path + "[" + i + "]";
+                where.put(itemPath, seq.items().get(i).at());
+                Object v = bindValue(argOf(type), seq.items().get(i), itemPath);
+                if (v != null) out.add(v);
+            }
+            return List.copyOf(out);
+        }
+        if (raw.isRecord() && !hasParse(raw)) {
+            return bindRecord(raw, node, path);
+        }
+        if (!(node instanceof YNode.Scalar scalar)) {
+            problems.error(node.at(), path, "is " + node.kind() + "; expected " + expectation(type));
+            return null;
+        }
+        String text = scalar.value().strip();
+        if (raw == String.class) {
+            if (text.isEmpty()) {
+                problems.error(node.at(), path, "is empty; expected " + expectation(type));
+                return null;
+            }
+            return text.replaceAll("\\s*\\R\\s*", " ");
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes": return true;
+                case "false", "no": return false;
+                default:
+                    problems.error(node.at(), path, "\"" + text + "\" is not yes or no; expected true or false");
+                    return null;
+            }
+        }
+        if (raw == int.class || raw == Integer.class) {
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                problems.error(node.at(), path, "\"" + text + "\" is not a whole number; expected e.g. 12");
+                return null;
+            }
+        }
+        if (raw.isEnum()) {
+            for (Object constant : raw.getEnumConstants()) {
+                if (wordOf((Enum<?>) constant).equals(text.toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-'))) {
+                    return constant;
+                }
+            }
+            List<String> words = Arrays.stream(raw.getEnumConstants()).map(e -> wordOf((Enum<?>) e)).toList();
+            String suggestion = DidYouMean.closest(text.toLowerCase(Locale.ROOT), words).map(s -> "did you mean '" + s + "'? ").orElse("");
+            problems.error(node.at(), path, "\"" + text + "\" is not allowed here; " + suggestion + "expected one of " + String.join(", ", words));
+            return null;
+        }
+        if (hasParse(raw)) {
+            try {
+                return raw.getMethod("parse", String.class).invoke(null, text);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                String why = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : String.valueOf(e.getCause());
+                problems.error(node.at(), path, why);
+                return null;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no binding for " + type + " at " + path);
+    }
+
+    private static boolean hasParse(Class<?> raw) {
+        try {
+            Method m = raw.getMethod("parse", String.class);
+            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == raw;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** What a value of this type looks like, for "expected …" in messages. */
+    static String expectation(Type type) {
+        Class<?> raw = rawOf(type);
+        if (raw == Optional.class) return expectation(argOf(type));
+        if (raw == List.class) return "a list of " + expectation(argOf(type)).replaceFirst("^an? ", "") + " items";
+        if (raw == String.class) return "some text";
+        if (raw == boolean.class) return "true or false";
+        if (raw == PolicyDate.class) return "a date such as 2024-09-25 (or 2024-09 when only the month is known)";
+        if (raw == YearGroups.class) return "year groups such as \"Reception to Year 6\"";
+        if (raw == PersonName.class) return "a person's name";
+        if (raw == Email.class) return "an email address";
+        if (raw == PhoneNumber.class) return "a phone number";
+        if (raw == WebAddress.class) return "a web address starting https://";
+        if (raw.isEnum()) return "one of " + Arrays.stream(raw.getEnumConstants()).map(e -> wordOf((Enum<?>) e)).collect(Collectors.joining(", "));
+        if (raw.isRecord()) return "a section with the keys " + keysOf(raw);
+        return "a value";
+    }
+
+    private static String keysOf(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(c -> keyOf(c.getName())).collect(Collectors.joining(", "));
+    }
+
+    private static Class<?> rawOf(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+
+    private static Type argOf(Type type) {
+        return ((ParameterizedType) type).getActualTypeArguments()[0];
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

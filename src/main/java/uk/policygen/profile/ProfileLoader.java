@@ -1,0 +1,183 @@
+package uk.policygen.profile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import uk.policygen.profile.yaml.Location;
+import uk.policygen.profile.yaml.YNode;
+import uk.policygen.profile.yaml.YamlReader;
+
+/**
+ * Loads school profiles from a schools folder: reads {@code <id>.yml}, lays it over the shared
+ * layers it inherits ({@code shared/guidance.yml} always, then each name in {@code inherits:}),
+ * binds the result and checks the rules. Shared layers are read once per loader, so a trust with
+ * hundreds of schools parses its layer once.
+ */
+public final class ProfileLoader {
+    public static final String SHARED = "shared";
+    public static final String BASE_LAYER = "guidance";
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final Path schoolsDir;
+    private final LocalDate today;
+    private final Map<String, Layer> layers = new HashMap<>();
+
+    /** A read shared layer, or the problems that stopped it being read. */
+    private record Layer(YNode.Mapping yaml, List<Problem> problems) {
+    }
+
+    /** The outcome for one profile: the school when it is valid, and every problem either way. */
+    public record Result(String id, Path file, School school, List<Problem> problems) {
+        public boolean ok() {
+            return school != null;
+        }
+    }
+
+    public ProfileLoader(Path schoolsDir, LocalDate today) {
+        this.schoolsDir = schoolsDir;
+        this.today = today;
+    }
+
+    /** Every profile in the schools folder, by id. Shared layers in {@code shared/} are not schools. */
+    public List<Path> allProfiles() throws IOException {
+        try (var files = Files.list(schoolsDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yml") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    public Path profileOf(String id) {
+        return schoolsDir.resolve(id + ".yml");
+    }
+
+    public Result load(Path file) {
+        String name = display(file);
+        String fileName = file.getFileName().toString();
+        String id = fileName.replaceFirst("\\.ya?ml$", "");
+        Problems problems = new Problems();
+        Location top = new Location(name, 1, 1);
+        if (!ID.matcher(id).matches()) {
+            problems.error(top, "", "the file name '" + fileName + "' is not a valid school id; expected lower-case letters,"
+                    + " digits and hyphens, e.g. st-marys-primary.yml");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.error(top, "", "no such profile; expected a file " + name + " (school ids are the file names in " + display(schoolsDir) + ")");
+            return new Result(id, file, null, problems.all());
+        } catch (IOException e) {
+            problems.error(top, "", "cannot be read: " + e.getMessage());
+            return new Result(id, file, null, problems.all());
+        }
+        YNode.Mapping own = YamlReader.read(name, bytes, t -> problems.error(t.at(), "", t.message()));
+        if (own == null) {
+            return new Result(id, file, null, problems.all());
+        }
+        YNode.Mapping merged = withLayers(own, problems);
+        ProfileBinder.Bound<Profile> bound = ProfileBinder.bind(Profile.class, merged, problems);
+        School school = null;
+        if (bound.value() != null) {
+            school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where());
+            ProfileRules.check(school, today, problems);
+        }
+        return new Result(id, file, problems.hasErrors() ? null : school, problems.all());
+    }
+
+    private YNode.Mapping withLayers(YNode.Mapping own, Problems problems) {
+        List<YNode.Mapping> stack = new ArrayList<>();
+        Path base = schoolsDir.resolve(SHARED).resolve(BASE_LAYER + ".yml");
+        if (Files.exists(base)) {
+            addLayer(BASE_LAYER, own.at(), stack, new ArrayList<>(), problems);
+        }
+        for (Map.Entry<String, Location> name : inheritsOf(own, problems).entrySet()) {
+            addLayer(name.getKey(), name.getValue(), stack, new ArrayList<>(), problems);
+        }
+        YNode.Mapping result = new YNode.Mapping(Map.of(), own.at());
+        for (YNode.Mapping layer : stack) result = merge(result, layer);
+        return merge(result, own);
+    }
+
+    private void addLayer(String name, Location from, List<YNode.Mapping> stack, List<String> chain, Problems problems) {
+        if (chain.contains(name)) {
+            problems.error(from, "inherits", "'" + name + "' inherits itself (" + String.join(" → ", chain) + " → " + name
+                    + "); expected a chain that ends");
+            return;
+        }
+        Layer layer = layers.computeIfAbsent(name, this::readLayer);
+        layer.problems().forEach(problems::add);
+        if (layer.yaml() == null) {
+            if (layer.problems().isEmpty()) {
+                problems.error(from, "inherits", "there is no shared layer '" + name + "'; expected a file "
+                        + display(schoolsDir.resolve(SHARED).resolve(name + ".yml")));
+            }
+            return;
+        }
+        chain.add(name);
+        for (Map.Entry<String, Location> parent : inheritsOf(layer.yaml(), problems).entrySet()) {
+            if (!parent.getKey().equals(BASE_LAYER)) addLayer(parent.getKey(), parent.getValue(), stack, chain, problems);
+        }
+        chain.remove(chain.size() - 1);
+        if (!stack.contains(layer.yaml())) stack.add(layer.yaml());
+    }
+
+    private Layer readLayer(String name) {
+        Path file = schoolsDir.resolve(SHARED).resolve(name + ".yml");
+        if (!ID.matcher(name).matches() || !Files.isRegularFile(file)) {
+            return new Layer(null, List.of());
+        }
+        Problems p = new Problems();
+        try {
+            YNode.Mapping yaml = YamlReader.read(display(file), Files.readAllBytes(file), t -> p.error(t.at(), "", t.message()));
+            return new Layer(yaml, p.all());
+        } catch (IOException e) {
+            p.error(new Location(display(file), 1, 1), "", "cannot be read: " + e.getMessage());
+            return new Layer(null, p.all());
+        }
+    }
+
+    /** The names in {@code inherits:}, a single name or a list, with where each was written. */
+    private static Map<String, Location> inheritsOf(YNode.Mapping map, Problems problems) {
+        Map<String, Location> out = new LinkedHashMap<>();
+        YNode.Entry entry = map.entries().get("inherits");
+        if (entry == null) return out;
+        List<YNode> items = entry.value() instanceof YNode.Sequence s ? s.items() : List.of(entry.value());
+        for (YNode item : items) {
+            if (item instanceof YNode.Scalar sc && !sc.isNull()) {
+                out.put(sc.value().strip(), sc.at());
+            } else if (!(item instanceof YNode.Scalar)) {
+                problems.error(item.at(), "inherits", "is " + item.kind() + "; expected the names of shared layers, e.g. [kent]");
+            }
+        }
+        return out;
+    }
+
+    /** Keys of {@code over} replace those of {@code under}; sections merge key by key. */
+    static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over) {
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>(under.entries());
+        for (Map.Entry<String, YNode.Entry> e : over.entries().entrySet()) {
+            YNode.Entry below = entries.get(e.getKey());
+            if (below != null && below.value() instanceof YNode.Mapping bm && e.getValue().value() instanceof YNode.Mapping om) {
+                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om)));
+            } else {
+                entries.put(e.getKey(), e.getValue());
+            }
+        }
+        return new YNode.Mapping(entries, over.at());
+    }
+
+    /** Paths in messages as the user typed them: relative to the working folder when inside it. */
+    static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package uk.policygen.profile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The checks that need more than one field: dates that must agree with each other and with the
+ * review cycle, year groups the setting must have, channels whose address must belong to their
+ * platform, files that must exist. Every rule reports at the line of the field it is about.
+ */
+final class ProfileRules {
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9._]{1,30}");
+
+    private ProfileRules() {
+    }
+
+    static void check(School school, LocalDate today, Problems problems) {
+        Profile p = school.profile();
+        reviewDates(school, p.review(), today, problems);
+        signOff(school, p, today, problems);
+        yearGroups(school, p, problems);
+        people(school, p.people(), problems);
+        channels(school, p.socialMedia().channels(), problems);
+        ownFiles(school, p, problems);
+    }
+
+    private static void reviewDates(School s, Review r, LocalDate today, Problems problems) {
+        PolicyDate last = r.lastReviewed();
+        PolicyDate next = r.nextReview();
+        if (next.compareTo(last) <= 0) {
+            problems.error(s.at("review.next_review"), "review.next_review", next.iso() + " is not after the last review ("
+                    + last.iso() + "); expected a date after review.last_reviewed");
+        } else {
+            PolicyDate latest = last.plusMonths(r.cycle().months());
+            if (next.date().isAfter(latest.latest())) {
+                problems.error(s.at("review.next_review"), "review.next_review", next.iso() + " is "
+                        + ChronoUnit.MONTHS.between(last.date().withDayOfMonth(1), next.date().withDayOfMonth(1))
+                        + " months after the last review, but the review cycle is " + ProfileBinder.wordOf(r.cycle())
+                        + " (the policy promises review " + r.cycle().promise() + "); expected " + latest.iso()
+                        + " or earlier, or set review.cycle to match");
+            }
+        }
+        r.written().ifPresent(w -> {
+            if (w.compareTo(last) > 0) {
+                problems.error(s.at("review.written"), "review.written", w.iso() + " is after the last review (" + last.iso()
+                        + "); expected the date the policy was first written, on or before review.last_reviewed");
+            }
+        });
+        if (last.date().isAfter(today)) {
+            problems.error(s.at("review.last_reviewed"), "review.last_reviewed", last.iso() + " is in the future; expected the date of the last review that took place");
+        }
+        if (next.latest().isBefore(today)) {
+            problems.warning(s.at("review.next_review"), "review.next_review", "the review was due " + next.display()
+                    + " and is overdue; start the annual review (see the README) and set the new dates");
+        }
+    }
+
+    private static void signOff(School s, Profile p, LocalDate today, Problems problems) {
+        p.signOff().flatMap(SignOff::approvedOn).ifPresent(on -> {
+            if (on.date().isAfter(today)) {
+                problems.error(s.at("sign_off.approved_on"), "sign_off.approved_on", on.iso()
+                        + " is in the future; expected the date of the meeting that ratified the policy (leave it out while it is a draft)");
+            }
+            if (on.latest().isBefore(p.review().lastReviewed().date())) {
+                problems.warning(s.at("sign_off.approved_on"), "sign_off.approved_on", "the policy was ratified (" + on.iso()
+                        + ") before its last review (" + p.review().lastReviewed().iso() + "); remove approved_on to mark the reviewed policy as a draft");
+            }
+        });
+    }
+
+    private static void yearGroups(School s, Profile p, Problems problems) {
+        YearGroups setting = p.yearGroups();
+        List<PhoneRule> rules = p.learnerPhones().allowed();
+        for (int i = 0; i < rules.size(); i++) {
+            List<YearGroup> missing = rules.get(i).yearGroups().notIn(setting);
+            if (!missing.isEmpty()) {
+                String field = "learner_phones.allowed[" + i + "].year_groups";
+                problems.error(s.at(field), field, missing.stream().map(YearGroup::toString).toList()
+                        + " " + (missing.size() == 1 ? "is not a year group" : "are not year groups") + " at this setting; expected year groups within "
+                        + setting + " (year_groups)");
+            }
+        }
+    }
+
+    private static void people(School s, People people, Problems problems) {
+        if (people.designatedSafeguardingLeads().isEmpty()) {
+            problems.warning(s.at("people.designated_safeguarding_leads"), "people.designated_safeguarding_leads",
+                    "no designated safeguarding lead is named, so the policy says only \"the DSL\"; add at least one person with name: and role:");
+        }
+        for (int i = 0; i < people.deputySafeguardingLeads().size(); i++) {
+            Person d = people.deputySafeguardingLeads().get(i);
+            if (people.designatedSafeguardingLeads().stream().anyMatch(x -> x.name().equals(d.name()))) {
+                String field = "people.deputy_safeguarding_leads[" + i + "].name";
+                problems.warning(s.at(field), field, d.name() + " is named as both a designated and a deputy safeguarding lead;"
+                        + " expected each person once");
+            }
+        }
+    }
+
+    private static void channels(School s, List<Channel> channels, Problems problems) {
+        for (int i = 0; i < channels.size(); i++) {
+            Channel c = channels.get(i);
+            String field = "social_media.channels[" + i + "].address";
+            if (c.address().isEmpty()) continue;
+            String address = c.address().get();
+            if (address.startsWith("@")) {
+                if (!c.platform().takesHandles()) {
+                    problems.error(s.at(field), field, c.platform().label() + " accounts have no @handles; expected the page's web address,"
+                            + " e.g. https://www." + c.platform().hosts().get(0) + "/yourschool");
+                } else if (!HANDLE.matcher(address).matches()) {
+                    problems.error(s.at(field), field, "\"" + address + "\" is not a valid handle; expected @ followed by letters, digits, dots or underscores");
+                }
+                continue;
+            }
+            try {
+                WebAddress web = WebAddress.parse(address);
+                if (!c.platform().owns(web.host())) {
+                    problems.error(s.at(field), field, web.host() + " is not a " + c.platform().label() + " address; expected an address on "
+                            + String.join(" or ", c.platform().hosts()));
+                } else if (!web.secure()) {
+                    problems.warning(s.at(field), field, "uses http; prefer https:// so visitors' browsers do not warn");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.error(s.at(field), field, e.getMessage() + (c.platform().takesHandles() ? ", or an @handle" : ""));
+            }
+        }
+    }
+
+    private static void ownFiles(School s, Profile p, Problems problems) {
+        for (int i = 0; i < p.localSections().size(); i++) {
+            String file = p.localSections().get(i).file();
+            String field = "local_sections[" + i + "].file";
+            mustExist(s, field, file, problems);
+        }
+        p.school().logo().ifPresent(logo -> mustExist(s, "school.logo", logo, problems));
+    }
+
+    private static void mustExist(School s, String field, String file, Problems problems) {
+        Path path = s.ownFolder().resolve(file).normalize();
+        if (!path.startsWith(s.ownFolder()) ) {
+            problems.error(s.at(field), field, "\"" + file + "\" points outside the school's folder; expected a file inside "
+                    + ProfileLoader.display(s.ownFolder()));
+        } else if (!Files.isRegularFile(path)) {
+            problems.error(s.at(field), field, "there is no file " + ProfileLoader.display(path) + "; expected a file in the school's folder "
+                    + ProfileLoader.display(s.ownFolder()));
+        }
+    }
+}

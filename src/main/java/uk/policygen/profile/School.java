@@ -1,0 +1,20 @@
+package uk.policygen.profile;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import uk.policygen.profile.yaml.Location;
+
+/**
+ * A loaded, valid school: its id (the profile's file name), the folder of its own files
+ * ({@code schools/<id>/}, which may not exist), its profile, and where each field was written,
+ * so later stages can still point at the line that caused a problem.
+ */
+public record School(String id, Path file, Path ownFolder, Profile profile, Map<String, Location> where) {
+
+    /** The location of a field path such as {@code local_sections[0].after}, or the file's start. */
+    public Location at(String fieldPath) {
+        Location l = where.get(fieldPath);
+        return l != null ? l : where.getOrDefault("", new Location(file.toString(), 1, 1));
+    }
+}

@@ -1,0 +1,22 @@
+package uk.policygen.profile;
+
+/**
+ * The school's own words. Every template says {@code ${w.children}}, never "pupils", so one
+ * document cannot switch between "pupils", "learners" and "children".
+ */
+public record Words(
+        @DefaultValue("pupils") String children,
+        @DefaultValue("school") String setting,
+        @DefaultValue("headteacher") String leader,
+        @DefaultValue("governing body") String governors,
+        @DefaultValue("Chair of Governors") String chair) {
+
+    /** The singular of {@link #children}: "pupil", "learner", "child". */
+    public String child() {
+        return switch (children) {
+            case "children" -> "child";
+            case "young people" -> "young person";
+            default -> children.endsWith("s") ? children.substring(0, children.length() - 1) : children;
+        };
+    }
+}

@@ -1,0 +1,222 @@
+package uk.policygen.profile.yaml;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.DumperOptions;
+
+/**
+ * Reads a profile file into located {@link YNode}s, turning every kind of file trouble (too big,
+ * binary, bad UTF-8, tabs, syntax, duplicate keys, alias bombs) into a located problem rather
+ * than an exception. SnakeYAML's composer is used directly because it keeps positions, which a
+ * Jackson tree does not.
+ */
+public final class YamlReader {
+    /** A profile is a page or two of text; anything near this is not a profile. */
+    public static final int MAX_BYTES = 256 * 1024;
+    private static final int MAX_ALIASES = 20;
+
+    private YamlReader() {
+    }
+
+    /** A file-level problem, already located. */
+    public record Trouble(Location at, String message) {
+    }
+
+    /**
+     * The file's single document, or null when it could not be read; {@code trouble} hears why.
+     * An empty file reads as an empty mapping.
+     */
+    public static YNode.Mapping read(String name, byte[] bytes, Consumer<Trouble> trouble) {
+        if (bytes.length > MAX_BYTES) {
+            trouble.accept(new Trouble(new Location(name, 1, 1), "the file is " + bytes.length / 1024
+                    + " KiB; a profile is expected to be under " + MAX_BYTES / 1024 + " KiB of YAML text"));
+            return null;
+        }
+        String text = decode(name, bytes, trouble);
+        if (text == null) {
+            return null;
+        }
+        if (!findTabs(name, text, trouble)) {
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // found and reported below, with both positions
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setNestingDepthLimit(40);
+        try {
+            List<Node> docs = new ArrayList<>();
+            new Yaml(options).composeAll(new java.io.StringReader(text)).forEach(docs::add);
+            if (docs.size() > 1) {
+                trouble.accept(new Trouble(at(name, docs.get(1).getStartMark()),
+                        "the file holds more than one YAML document (a second '---'); expected one profile per file"));
+                return null;
+            }
+            if (docs.isEmpty() || docs.get(0) instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+                return new YNode.Mapping(Map.of(), new Location(name, 1, 1));
+            }
+            Node root = docs.get(0);
+            if (!(root instanceof MappingNode)) {
+                trouble.accept(new Trouble(at(name, root.getStartMark()),
+                        "the file is not a set of 'key: value' lines; expected a profile such as 'school:' followed by indented keys"));
+                return null;
+            }
+            int[] problems = {0};
+            YNode.Mapping result = (YNode.Mapping) convert(name, root, new HashMap<>(), t -> {
+                problems[0]++;
+                trouble.accept(t);
+            });
+            return problems[0] == 0 ? result : null;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            trouble.accept(new Trouble(mark == null ? new Location(name, 1, 1) : at(name, mark), describe(e)));
+            return null;
+        } catch (YAMLException e) {
+            trouble.accept(new Trouble(new Location(name, 1, 1), "cannot be read as YAML: " + firstLine(e.getMessage())));
+            return null;
+        }
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        if (problem.contains("aliases")) {
+            return "too many aliases (*name references); profiles do not need them: write the values out";
+        }
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        return "YAML syntax error: " + problem + context
+                + "; check the indentation and that every 'key: value' has a space after the colon";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown problem";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String decode(String name, byte[] bytes, Consumer<Trouble> trouble) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                trouble.accept(new Trouble(lineAndColumn(name, bytes, i), "the file is binary (it contains a NUL byte); expected a YAML text file"));
+                return null;
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
+            String text = chars.toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text; // a BOM is harmless
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            trouble.accept(new Trouble(lineAndColumn(name, bytes, bad),
+                    "the file is not valid UTF-8 text; save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"));
+            return null;
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static Location lineAndColumn(String name, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
+        return new Location(name, line, before.codePointCount(0, before.length()) + 1);
+    }
+
+    private static boolean findTabs(String name, String text, Consumer<Trouble> trouble) {
+        boolean clean = true;
+        String[] lines = text.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'); c++) {
+                if (line.charAt(c) == '\t') {
+                    trouble.accept(new Trouble(new Location(name, i + 1, c + 1),
+                            "a tab is used for indentation; YAML needs spaces (replace the tab with two spaces)"));
+                    clean = false;
+                    break;
+                }
+            }
+        }
+        return clean;
+    }
+
+    private static Location at(String name, Mark mark) {
+        return new Location(name, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static YNode convert(String name, Node node, Map<Node, Boolean> seen, Consumer<Trouble> trouble) {
+        Location at = at(name, node.getStartMark());
+        if (node instanceof ScalarNode s) {
+            boolean isNull = s.getTag().equals(Tag.NULL);
+            boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+            return new YNode.Scalar(isNull ? "" : s.getValue(), isNull, quoted, at);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YNode> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                items.add(convert(name, item, seen, trouble));
+            }
+            return new YNode.Sequence(items, at);
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Location keyAt = at(name, keyNode.getStartMark());
+            if (!(keyNode instanceof ScalarNode k)) {
+                trouble.accept(new Trouble(keyAt, "a key must be a plain word such as 'name'; expected 'key: value'"));
+                continue;
+            }
+            String key = k.getValue();
+            if (key.equals("<<")) {
+                trouble.accept(new Trouble(keyAt, "'<<' merge keys are not supported; use inherits: to share facts between profiles"));
+                continue;
+            }
+            YNode.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                trouble.accept(new Trouble(keyAt, "'" + key + "' appears twice in the same section (first at line "
+                        + earlier.keyAt().line() + "); expected each key once: keep one and delete the other"));
+                continue;
+            }
+            entries.put(key, new YNode.Entry(keyAt, convert(name, tuple.getValueNode(), seen, trouble)));
+        }
+        return new YNode.Mapping(entries, at);
+    }
+}

@@ -1,0 +1,206 @@
+package uk.policygen.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+import uk.policygen.profile.DocumentKind;
+import uk.policygen.profile.ExtraClause;
+import uk.policygen.profile.LocalSection;
+import uk.policygen.profile.Problems;
+import uk.policygen.profile.School;
+
+/**
+ * Builds a publication's body: each policy's section templates in order, the school's extra
+ * clauses and local sections in their places, appendices last, then numbers everything, so a
+ * number can never restart, jump or repeat.
+ */
+public final class DocumentAssembler {
+    private final TemplateEngine templates;
+    private final MarkdownToHtml markdown = new MarkdownToHtml();
+
+    public DocumentAssembler(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public PolicyBody assemble(School school, Publication pub, Map<String, Object> model, Problems problems)
+            throws TemplateEngine.TemplateProblem {
+        List<Path> chain = templates.chainFor(school);
+        Element body = new Element("div").addClass("policy-body");
+        List<PolicyBody.Heading> contents = new ArrayList<>();
+        Map<DocumentKind, Set<String>> knownIds = new HashMap<>();
+        int sectionNo = 0;
+        int level = pub.combined() ? 3 : 2;
+        for (int part = 0; part < pub.parts().size(); part++) {
+            DocumentKind kind = pub.parts().get(part);
+            Element container = body;
+            if (pub.combined()) {
+                String partId = "part-" + (char) ('a' + part);
+                container = body.appendElement("section").addClass("part").attr("aria-labelledby", partId);
+                container.appendElement("h2").attr("id", partId).addClass("part-title").text(pub.partTitle(part));
+                contents.add(new PolicyBody.Heading(partId, "", pub.partTitle(part), 2));
+            }
+            Map<String, Object> partModel = new LinkedHashMap<>(model);
+            partModel.put("doc", new DocView(kind.name(), pub.combined(), pub.title()));
+            Set<String> ids = new LinkedHashSet<>();
+            knownIds.put(kind, ids);
+            for (TemplateEngine.Section section : templates.sections(chain, kind)) {
+                ids.add(section.id());
+                String md = templates.render(chain, section.templateName(), partModel);
+                if (md.isBlank()) continue;
+                md = md.stripTrailing() + extraClauses(school, kind, section.id());
+                sectionNo++;
+                add(container, contents, markdown.render(md), prefix(kind) + section.id(), String.valueOf(sectionNo), level);
+                for (LocalSection local : localAfter(school, kind, section.id())) {
+                    sectionNo++;
+                    add(container, contents, local(school, local), prefix(kind) + slug(local.title()), String.valueOf(sectionNo), level);
+                }
+            }
+        }
+        int appendixNo = 0;
+        for (LocalSection local : school.profile().localSections()) {
+            if (local.after().equals("appendix") && pub.parts().contains(local.document())) {
+                appendixNo++;
+                Element html = local(school, local);
+                Element h = html.selectFirst("h2");
+                h.text("Appendix " + appendixNo + ": " + h.text());
+                add(body, contents, html, "appendix-" + appendixNo, "", 2);
+            }
+        }
+        checkPlaces(school, pub, knownIds, problems);
+        return new PolicyBody(body, contents);
+    }
+
+    /** Template data for one part: what the templates call {@code doc}. */
+    public record DocView(String kind, boolean combined, String title) {
+    }
+
+    private static String prefix(DocumentKind kind) {
+        return kind == DocumentKind.MOBILE ? "mobile-" : "social-media-";
+    }
+
+    private String extraClauses(School school, DocumentKind kind, String sectionId) {
+        StringBuilder md = new StringBuilder();
+        for (ExtraClause c : school.profile().extraClauses()) {
+            if (c.document() == kind && c.section().equals(sectionId)) {
+                md.append("\n- ").append(c.text().strip().replace("\n", " "));
+            }
+        }
+        return md.length() == 0 ? "\n" : "\n" + md + "\n";
+    }
+
+    private List<LocalSection> localAfter(School school, DocumentKind kind, String sectionId) {
+        return school.profile().localSections().stream()
+                .filter(l -> l.document() == kind && l.after().equals(sectionId)).toList();
+    }
+
+    /** A local Markdown file as a section; its own headings sit below the section's. */
+    private Element local(School school, LocalSection local) {
+        String text;
+        try {
+            text = Files.readString(school.ownFolder().resolve(local.file()));
+        } catch (IOException e) {
+            text = "";
+        }
+        Element html = markdown.render(text);
+        for (int level = 5; level >= 1; level--) {
+            for (Element h : html.select("h" + level)) h.tagName("h" + Math.min(6, level + 2));
+        }
+        html.prependElement("h2").text(local.title());
+        return html;
+    }
+
+    private void checkPlaces(School school, Publication pub, Map<DocumentKind, Set<String>> known, Problems problems) {
+        List<LocalSection> locals = school.profile().localSections();
+        for (int i = 0; i < locals.size(); i++) {
+            LocalSection l = locals.get(i);
+            Set<String> ids = known.get(l.document());
+            if (ids != null && !l.after().equals("appendix") && !ids.contains(l.after())) {
+                String field = "local_sections[" + i + "].after";
+                problems.error(school.at(field), field, "'" + l.after() + "' is not a section of the " + l.document().defaultTitle()
+                        + "; expected appendix or one of " + String.join(", ", ids));
+            }
+        }
+        List<ExtraClause> extras = school.profile().extraClauses();
+        for (int i = 0; i < extras.size(); i++) {
+            ExtraClause c = extras.get(i);
+            Set<String> ids = known.get(c.document());
+            if (ids != null && !ids.contains(c.section())) {
+                String field = "extra_clauses[" + i + "].section";
+                problems.error(school.at(field), field, "'" + c.section() + "' is not a section of the " + c.document().defaultTitle()
+                        + "; expected one of " + String.join(", ", ids));
+            }
+        }
+    }
+
+    /**
+     * Numbers one section and adds it: the heading gets the section number, top-level list items
+     * become clauses (3.1, 3.2 …), a subsection takes the next clause number and numbers its own
+     * list items beneath it (3.4.1 …).
+     */
+    private static void add(Element container, List<PolicyBody.Heading> contents, Element html, String id, String number, int level) {
+        Element section = container.appendElement("section").addClass("policy-section").attr("aria-labelledby", id);
+        List<Node> nodes = new ArrayList<>(html.childNodes());
+        Element heading = null;
+        int clause = 0;
+        String sub = null;
+        int subClause = 0;
+        int subCount = 0;
+        for (Node node : nodes) {
+            node.remove();
+            if (node instanceof Element e) {
+                String tag = e.tagName();
+                if (heading == null && tag.equals("h2")) {
+                    heading = e;
+                    String title = e.text();
+                    e.tagName("h" + level).attr("id", id).empty();
+                    if (!number.isEmpty()) e.appendElement("span").addClass("num").text(number);
+                    e.appendText(title);
+                    contents.add(new PolicyBody.Heading(id, number, title, level));
+                } else if (tag.equals("h3")) {
+                    clause++;
+                    subCount++;
+                    sub = number.isEmpty() ? "" : number + "." + clause;
+                    subClause = 0;
+                    String title = e.text();
+                    e.tagName("h" + (level + 1)).attr("id", id + "-" + subCount).empty();
+                    if (!sub.isEmpty()) e.appendElement("span").addClass("num").text(sub);
+                    e.appendText(title);
+                } else if ((tag.equals("ul") || tag.equals("ol")) && !number.isEmpty()) {
+                    e.tagName("ol").addClass("clauses");
+                    for (Element li : e.children()) {
+                        String n;
+                        if (sub == null) {
+                            clause++;
+                            n = number + "." + clause;
+                        } else {
+                            subClause++;
+                            n = sub + "." + subClause;
+                        }
+                        li.prependElement("span").addClass("clause-no").text(n);
+                        li.select("> span.clause-no").first().after(" ");
+                    }
+                } else if (tag.startsWith("h") && tag.length() == 2 && Character.isDigit(tag.charAt(1))) {
+                    int l = tag.charAt(1) - '0';
+                    e.tagName("h" + Math.min(6, Math.max(l, level + 1) + (level - 2)));
+                }
+            }
+            section.appendChild(node);
+        }
+    }
+
+    static String slug(String title) {
+        String s = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "section" : s;
+    }
+}

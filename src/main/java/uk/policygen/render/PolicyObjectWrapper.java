@@ -1,0 +1,31 @@
+package uk.policygen.render;
+
+import java.util.Optional;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+
+/**
+ * Lets templates read the profile records naturally: an empty {@code Optional} is simply missing
+ * ({@code <#if p.school.motto??>}), a present one is its value, and an enum is its name.
+ */
+final class PolicyObjectWrapper extends DefaultObjectWrapper {
+
+    PolicyObjectWrapper(Version version) {
+        super(version);
+    }
+
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof Optional<?> o) {
+            return o.isPresent() ? wrap(o.get()) : null;
+        }
+        if (obj instanceof Enum<?> e) {
+            return new SimpleScalar(e.name());
+        }
+        return super.wrap(obj);
+    }
+}

@@ -1,0 +1,59 @@
+package uk.policygen.render;
+
+import java.util.List;
+import java.util.Optional;
+
+import uk.policygen.profile.Advice;
+import uk.policygen.profile.Channel;
+import uk.policygen.profile.Group;
+import uk.policygen.profile.Person;
+import uk.policygen.profile.PhoneRule;
+import uk.policygen.profile.Profile;
+import uk.policygen.profile.SchoolIdentity;
+import uk.policygen.profile.YearGroups;
+
+/**
+ * What the templates need that is worked out from the profile rather than written in it
+ * ("the DSL" is the first named lead; the review promise follows the cycle), exposed as
+ * {@code school}. Computed once per school.
+ */
+public record SchoolFacts(
+        String name,
+        String shortName,
+        Optional<Person> dsl,
+        List<Person> dsls,
+        List<Person> deputies,
+        Optional<Person> leaderPerson,
+        String promise,
+        Advice advice,
+        boolean kent,
+        Optional<Group> group,
+        boolean earlyYears,
+        YearGroups yearGroups,
+        List<PhoneRule> phoneRules,
+        List<Channel> channelsLive,
+        List<Channel> channelsPlanned,
+        boolean ratified) {
+
+    public static SchoolFacts of(Profile p) {
+        SchoolIdentity id = p.school();
+        List<Channel> channels = p.socialMedia().channels();
+        return new SchoolFacts(
+                id.name(),
+                id.shortName(),
+                p.people().designatedSafeguardingLeads().stream().findFirst(),
+                p.people().designatedSafeguardingLeads(),
+                p.people().deputySafeguardingLeads(),
+                p.people().headteacher(),
+                p.review().cycle().promise(),
+                p.advice(),
+                id.localAuthority().equalsIgnoreCase("Kent"),
+                p.group(),
+                p.yearGroups().groups().stream().anyMatch(g -> g.isEarlyYears()),
+                p.yearGroups(),
+                p.learnerPhones().allowed(),
+                channels.stream().filter(c -> c.status() == Channel.Status.LIVE).toList(),
+                channels.stream().filter(c -> c.status() == Channel.Status.PLANNED).toList(),
+                p.signOff().flatMap(s -> s.approvedOn()).isPresent());
+    }
+}

@@ -1,0 +1,153 @@
+package uk.policygen.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import uk.policygen.profile.DocumentKind;
+import uk.policygen.profile.School;
+
+/**
+ * FreeMarker, configured once and locked down, behind the two things the build needs: the
+ * ordered section templates of a document for a school, and rendering a template. Templates are
+ * looked up school → group → model ({@code schools/<id>/templates}, {@code templates/groups/<group>},
+ * {@code templates/model}), so a school or a trust overrides one section and keeps the rest.
+ */
+public final class TemplateEngine {
+    public static final String MODEL = "model";
+    public static final String GROUPS = "groups";
+    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Path templatesDir;
+    private final Map<List<Path>, Configuration> byChain = new ConcurrentHashMap<>();
+
+    public TemplateEngine(Path templatesDir) {
+        this.templatesDir = templatesDir;
+    }
+
+    /** A section template: its id (from {@code NN-<id>.ftl}) and its name for the loader. */
+    public record Section(String id, String templateName) {
+    }
+
+    /** A template went wrong: where, and what; printed without a stack trace. */
+    public static final class TemplateProblem extends Exception {
+        public TemplateProblem(String message) {
+            super(message);
+        }
+    }
+
+    /** The folders searched for this school, most specific first. */
+    public List<Path> chainFor(School school) {
+        List<Path> chain = new ArrayList<>();
+        Path own = school.ownFolder().resolve("templates");
+        if (Files.isDirectory(own)) chain.add(own);
+        school.profile().group().ifPresent(g -> {
+            Path group = templatesDir.resolve(GROUPS).resolve(g.id());
+            if (Files.isDirectory(group)) chain.add(group);
+        });
+        chain.add(templatesDir.resolve(MODEL));
+        return List.copyOf(chain);
+    }
+
+    /** The document's sections in order of their {@code NN-} prefix, each resolved through the chain. */
+    public List<Section> sections(List<Path> chain, DocumentKind kind) throws TemplateProblem {
+        TreeMap<String, Section> byFile = new TreeMap<>();
+        for (Path dir : chain) {
+            Path folder = dir.resolve(kind.folder());
+            if (!Files.isDirectory(folder)) continue;
+            try (var files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    String file = f.getFileName().toString();
+                    if (file.matches("\\d\\d-[a-z0-9-]+\\.ftl")) {
+                        String id = file.substring(3, file.length() - 4);
+                        byFile.putIfAbsent(file, new Section(id, kind.folder() + "/" + file));
+                    }
+                }
+            } catch (IOException e) {
+                throw new TemplateProblem(folder + ": cannot be listed: " + e.getMessage());
+            }
+        }
+        if (byFile.isEmpty()) {
+            throw new TemplateProblem(templatesDir.resolve(MODEL).resolve(kind.folder()) + ": no section templates (NN-name.ftl) found");
+        }
+        return List.copyOf(byFile.values());
+    }
+
+    /** Renders a template with the data model; Markdown for {@code .ftl}, HTML for {@code .ftlh}. */
+    public String render(List<Path> chain, String templateName, Map<String, Object> data) throws TemplateProblem {
+        Configuration cfg = byChain.computeIfAbsent(chain, this::configure);
+        try {
+            Template t = cfg.getTemplate(templateName, Locale.UK);
+            StringWriter out = new StringWriter();
+            t.process(data, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new TemplateProblem(e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + ": template syntax: " + e.getEditorMessage());
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? templateName
+                    : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+            throw new TemplateProblem(where + ": " + message.strip());
+        } catch (IOException e) {
+            throw new TemplateProblem(templateName + ": " + e.getMessage());
+        }
+    }
+
+    private Configuration configure(List<Path> chain) {
+        try {
+            Configuration cfg = new Configuration(VERSION);
+            List<TemplateLoader> loaders = new ArrayList<>();
+            for (Path dir : chain) loaders.add(new FileTemplateLoader(dir.toFile()));
+            cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+            cfg.setDefaultEncoding("UTF-8");
+            cfg.setLocale(Locale.UK);
+            cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+            TemplateConfiguration markdown = new TemplateConfiguration();
+            markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+            TemplateConfiguration html = new TemplateConfiguration();
+            html.setOutputFormat(HTMLOutputFormat.INSTANCE);
+            cfg.setTemplateConfigurations(new freemarker.cache.FirstMatchTemplateConfigurationFactory(
+                    new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftl"), markdown),
+                    new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html)));
+            cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+            // Locked down: templates cannot create Java objects or reach the Java API of a value.
+            cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+            cfg.setAPIBuiltinEnabled(false);
+            cfg.setObjectWrapper(new PolicyObjectWrapper(VERSION));
+            cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+            cfg.setLogTemplateExceptions(false);
+            cfg.setWrapUncheckedExceptions(true);
+            cfg.setFallbackOnNullLoopVariable(false);
+            cfg.setNumberFormat("computer");
+            cfg.setWhitespaceStripping(true);
+            if (Files.exists(templatesDir.resolve(MODEL).resolve("_macros.ftl"))) {
+                cfg.addAutoImport("m", "_macros.ftl");
+            }
+            return cfg;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

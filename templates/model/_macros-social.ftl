@@ -1,0 +1,85 @@
+<#-- Helpers for the social media policy (owned by the social media templates).
+     Import with: <#import "/_macros-social.ftl" as sm>
+     Functions return plain strings (auto-escaped where printed); anything holding a link is
+     printed directly by the template with ${fmt.link(text, url)}. -->
+
+<#-- "a", "a and b", "a, b and c" -->
+<#function andList items>
+  <#if items?size == 0><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..items?size - 2]?join(", ") + " and " + items?last>
+</#function>
+
+<#-- The possessive of the school's word for its children: "pupils'", "learners'", "children's". -->
+<#function possessive word>
+  <#if word?ends_with("s")><#return word + "'"></#if>
+  <#return word + "'s">
+</#function>
+
+<#-- The sentence-form name of the person who approves official social media use. The profile's
+     default is "headteacher"; a setting led by a manager or principal gets its own word. -->
+<#function approver>
+  <#if p.socialMedia.approvedBy == "headteacher"><#return w.leader></#if>
+  <#return p.socialMedia.approvedBy>
+</#function>
+
+<#-- Who, besides the leadership, works with the children: "teachers", or "key persons" in an
+     early years setting. -->
+<#function practitioners>
+  <#if p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE"><#return "key persons"></#if>
+  <#return "teachers">
+</#function>
+
+<#-- True when the setting's oldest year group is below Year 8, i.e. every child is under 13. -->
+<#function allUnderThirteen>
+  <#return p.school.type == "INFANT" || p.school.type == "JUNIOR" || p.school.type == "PRIMARY"
+      || p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE" || p.school.type == "OUT_OF_SCHOOL_CLUB">
+</#function>
+
+<#-- Platform names of the given channels, each once, in profile order. -->
+<#function platforms channels>
+  <#local out = []>
+  <#list channels as c>
+    <#local label = c.platform.label()>
+    <#if !out?seq_contains(label)><#local out += [label]></#if>
+  </#list>
+  <#return out>
+</#function>
+
+<#function openOnes channels>
+  <#local out = []>
+  <#list channels as c><#if c.access == "OPEN"><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#function closedOnes channels>
+  <#local out = []>
+  <#list channels as c><#if c.access == "CLOSED"><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- "Tapestry for EYFS and Year 1", "Seesaw (coming soon)" -->
+<#function closedDescription c>
+  <#local s = c.platform.label()>
+  <#if c.audience??><#local s += " for " + c.audience></#if>
+  <#if c.status == "PLANNED"><#local s += " (coming soon)"></#if>
+  <#return s>
+</#function>
+
+<#-- The details in brackets after a channel's name: "open", "open, coming soon",
+     "closed, for EYFS and Year 1". -->
+<#function channelDetails c>
+  <#local s = (c.access == "OPEN")?then("open", "closed")>
+  <#if c.status == "PLANNED"><#local s += ", coming soon"></#if>
+  <#if c.audience??><#local s += ", for " + c.audience></#if>
+  <#return s>
+</#function>
+
+<#-- Whether the channel list adds anything to the summary sentence (an address or a purpose). -->
+<#function channelsHaveDetails channels>
+  <#list channels as c><#if c.address?? || c.purpose??><#return true></#if></#list>
+  <#return false>
+</#function>
+
+<#-- A guidance edition as cited: ‘Title’ year, linked when it has an address. -->
+<#macro guidance e><#if e.url??>'${fmt.link(e.title, e.url?string)}'<#else>'${e.title}'</#if> ${e.year}</#macro>

@@ -1,0 +1,17 @@
+<#if p.linkedPolicies.socialMedia?has_content>
+<#assign mentionsMobile = false>
+<#list p.linkedPolicies.socialMedia as policy><#if policy?lower_case?contains("mobile")><#assign mentionsMobile = true></#if></#list>
+## Links with other policies
+
+- This policy links with several other policies, practices and action plans, including but not limited to:
+<#list p.linkedPolicies.socialMedia as policy>
+  - ${policy}
+</#list>
+<#if !mentionsMobile>
+<#if doc.combined>
+  - Mobile and smart technology (Part A of this policy)
+<#else>
+  - Mobile and smart technology policy
+</#if>
+</#if>
+</#if>
