@@ -36,12 +36,20 @@
       || p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE" || p.school.type == "OUT_OF_SCHOOL_CLUB">
 </#function>
 
+<#-- A platform's name as printed (the profile gives its enum name, e.g. CLASS_DOJO). -->
+<#assign platformLabels = {"FACEBOOK": "Facebook", "INSTAGRAM": "Instagram", "X": "X (Twitter)", "TWITTER": "Twitter",
+    "YOUTUBE": "YouTube", "LINKEDIN": "LinkedIn", "TIKTOK": "TikTok", "TAPESTRY": "Tapestry", "CLASS_DOJO": "Class Dojo",
+    "SEESAW": "Seesaw", "WEBSITE": "Website"}>
+<#function label c>
+  <#return platformLabels[c.platform]!(c.platform?replace("_", " ")?capitalize)>
+</#function>
+
 <#-- Platform names of the given channels, each once, in profile order. -->
 <#function platforms channels>
   <#local out = []>
   <#list channels as c>
-    <#local label = c.platform.label()>
-    <#if !out?seq_contains(label)><#local out += [label]></#if>
+    <#local name = label(c)>
+    <#if !out?seq_contains(name)><#local out += [name]></#if>
   </#list>
   <#return out>
 </#function>
@@ -60,7 +68,7 @@
 
 <#-- "Tapestry for EYFS and Year 1", "Seesaw (coming soon)" -->
 <#function closedDescription c>
-  <#local s = c.platform.label()>
+  <#local s = label(c)>
   <#if c.audience??><#local s += " for " + c.audience></#if>
   <#if c.status == "PLANNED"><#local s += " (coming soon)"></#if>
   <#return s>

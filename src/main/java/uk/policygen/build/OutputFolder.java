@@ -33,6 +33,7 @@ public final class OutputFolder {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(tmp, bytes);
+            publishable(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -40,6 +41,15 @@ public final class OutputFolder {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Readable by the web server and colleagues, as an ordinary saved file would be. */
+    private static void publishable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the default permissions already suit.
         }
     }
 

@@ -48,6 +48,12 @@ public final class PdfWriter {
         }
     }
 
+    static {
+        // Diagnostics reach us through the consumer below; the renderer's own logging would only
+        // scatter them over the user's terminal.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfWriter() {
     }
 
@@ -57,7 +63,9 @@ public final class PdfWriter {
      * @param date     the policy's own date (its ratification or last review), used as the PDF's dates
      */
     public static byte[] write(Document html, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
-        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(html);
+        Document printed = html.clone();
+        printed.select("style[media=screen]").remove(); // the renderer cannot parse screen-only rules
+        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(printed);
         addBookmarks(w3c, contents);
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder();

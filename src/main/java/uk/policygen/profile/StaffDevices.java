@@ -9,5 +9,6 @@ public record StaffDevices(
         Optional<String> permissionFrom,
         boolean workPhoneNumbers,
         boolean workEmail,
-        List<String> schoolPhones) {
+        List<String> schoolPhones,
+        Optional<String> schoolPhoneImageLimit) {
 }

@@ -9,7 +9,11 @@ public record Words(
         @DefaultValue("school") String setting,
         @DefaultValue("headteacher") String leader,
         @DefaultValue("governing body") String governors,
-        @DefaultValue("Chair of Governors") String chair) {
+        @DefaultValue("Chair of Governors") String chair,
+        @DefaultValue("child protection") String childProtection,
+        @DefaultValue("Acceptable Use Policy (AUP)") String acceptableUse,
+        @DefaultValue("staff code of conduct") String codeOfConduct,
+        @DefaultValue("allegations policy") String allegations) {
 
     /** The singular of {@link #children}: "pupil", "learner", "child". */
     public String child() {

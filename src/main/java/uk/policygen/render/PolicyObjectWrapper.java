@@ -2,7 +2,9 @@ package uk.policygen.render;
 
 import java.util.Optional;
 
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -15,7 +17,15 @@ import freemarker.template.Version;
 final class PolicyObjectWrapper extends DefaultObjectWrapper {
 
     PolicyObjectWrapper(Version version) {
-        super(version);
+        super(configuration(version), true);
+    }
+
+    /** Record accessors and other no-argument methods read as properties: {@code w.child}, {@code p.school.name}. */
+    private static DefaultObjectWrapperBuilder configuration(Version version) {
+        DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(version);
+        b.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        b.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return b;
     }
 
     @Override

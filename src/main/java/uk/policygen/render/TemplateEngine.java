@@ -108,8 +108,10 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? templateName
                     : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-            String message = e.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
-            throw new TemplateProblem(where + ": " + message.strip());
+            String message = e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
+                    .limit(3).reduce((a, b) -> a + " " + b).orElse("template error");
+            Throwable cause = e.getCause();
+            throw new TemplateProblem(where + ": " + message + (cause != null ? " (" + cause.getMessage() + ")" : ""));
         } catch (IOException e) {
             throw new TemplateProblem(templateName + ": " + e.getMessage());
         }
@@ -130,7 +132,7 @@ public final class TemplateEngine {
             html.setOutputFormat(HTMLOutputFormat.INSTANCE);
             cfg.setTemplateConfigurations(new freemarker.cache.FirstMatchTemplateConfigurationFactory(
                     new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftl"), markdown),
-                    new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html)));
+                    new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html)).allowNoMatch(true));
             cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
             // Locked down: templates cannot create Java objects or reach the Java API of a value.
             cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);

@@ -1,0 +1,90 @@
+<#-- Shared helpers for the model's section templates, auto-imported as `m`.
+     Functions return plain text (escaped when printed with ${...}); macros print Markdown. -->
+
+<#-- True for settings whose children are under school age or in a club rather than in lessons
+     (a nursery, a children's centre, an out-of-school club): the text then speaks of working time,
+     key persons and the setting, and leaves out the DfE's school-only guidance. -->
+<#function earlyYearsSetting>
+  <#return ["NURSERY", "CHILDRENS_CENTRE", "OUT_OF_SCHOOL_CLUB"]?seq_contains(p.school.type?string)>
+</#function>
+
+<#-- "lesson time" in a school, "working time" in an early years setting or club. -->
+<#function lessonTime>
+  <#return earlyYearsSetting()?then("working time", "lesson time")>
+</#function>
+
+<#-- A plural noun's possessive: pupils -> pupils', children -> children's. -->
+<#function poss word>
+  <#return word?ends_with("s")?then(word + "'", word + "'s")>
+</#function>
+
+<#-- The name of the school's child protection policy, without the word "policy". -->
+<#function cp>
+  <#return w.childProtection>
+</#function>
+
+<#-- Whether the school lists an online safety policy among its linked policies. -->
+<#function hasOnlineSafetyPolicy>
+  <#list p.linkedPolicies.mobile as policy>
+    <#if policy?lower_case?contains("online safety") || policy?lower_case?contains("e-safety")>
+      <#return true>
+    </#if>
+  </#list>
+  <#return false>
+</#function>
+
+<#-- Prints a link when there is an address, the bare text otherwise. -->
+<#macro link text url="">
+<#if url?has_content>${fmt.link(text, url?string)}<#else>${text}</#if><#t>
+</#macro>
+
+<#-- One edition of national guidance, as cited: 'Title' year. -->
+<#macro edition e>
+‘<@link e.title (e.url)!""/>’ ${e.year}<#t>
+</#macro>
+
+<#-- The DfE guidance the policy takes into account, joined as "a, b and c". Early years settings
+     cite the EYFS framework instead of the school-only behaviour and searching guidance. -->
+<#function guidanceEditions>
+  <#local list = [g.keepingChildrenSafe]>
+  <#if school.earlyYears>
+    <#local list = list + [g.earlyYears]>
+  </#if>
+  <#local list = list + [g.workingTogether]>
+  <#if !earlyYearsSetting()>
+    <#local list = list + [g.behaviour, g.searching]>
+  </#if>
+  <#return list>
+</#function>
+
+<#macro guidanceList>
+<#local list = guidanceEditions()>
+<#list list as e><@edition e/><#if e?index < list?size - 2>, <#elseif e?index == list?size - 2> and </#if></#list><#t>
+</#macro>
+
+<#-- The local safeguarding partnership, e.g. "Kent Safeguarding Children Multi-agency Partnership (KSCMP)". -->
+<#macro partnership>
+<@link school.advice.partnership (school.advice.partnershipUrl)!""/><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if><#t>
+</#macro>
+
+<#-- Where the school seeks advice, linked when it has an address. -->
+<#macro adviceService>
+<@link school.advice.service (school.advice.serviceUrl)!""/><#t>
+</#macro>
+
+<#-- The local referral route (numbers and notes), as nested bullets under a clause; prints nothing
+     when the profile's layers give none. -->
+<#macro referralContacts>
+<#list school.advice.referralContacts as c>
+  - ${c.label}: <#if c.phone??><@link c.phone?string c.phone.tel()/><#if c.url??>, </#if></#if><#if c.url??><@link c.url?string c.url?string/></#if>
+</#list>
+</#macro>
+
+<#-- "Year 5 and Year 6" -> the highest key stage named, in words ("Two"). -->
+<#function keyStageWord groups>
+  <#local ks = 0>
+  <#list groups.groups as y>
+    <#if (y.keyStage() > ks)><#local ks = y.keyStage()></#if>
+  </#list>
+  <#return ["Foundation", "One", "Two", "Three", "Four", "Five"][ks]>
+</#function>

@@ -1,0 +1,24 @@
+<#assign sd = p.staffDevices>
+<#-- In early years settings only staff use the setting's devices. -->
+<#assign users = m.earlyYearsSetting()?then("members of staff", "members of staff and/or " + w.children)>
+## ${w.setting?cap_first}-provided mobile phones and devices
+
+<#if sd.workPhoneNumbers>
+- Members of staff will be issued with a work phone number in addition to their work email address, where contact with ${w.children} or parents/carers is required.
+<#elseif sd.workEmail>
+- Members of staff will be issued with a work email address, where contact with ${w.children} or parents/carers is required.
+</#if>
+- Staff providing formal remote learning will do so using ${w.setting} provided equipment in accordance with our ${w.acceptableUse}.
+- ${w.setting?cap_first} mobile phones and devices will be suitably protected via a passcode/password/PIN and must only be accessed or used by ${users}.
+- ${w.setting?cap_first} mobile phones and devices will always be used in accordance with our ${w.codeOfConduct}, the ${w.acceptableUse} and other relevant policies.
+- Where staff<#if !m.earlyYearsSetting()> and/or ${w.children}</#if> are using ${w.setting} provided mobile phones and/or devices, they will be informed prior to use via our ${w.acceptableUse} that activity may be monitored for safeguarding reasons and to ensure policy compliance.
+<#-- The setting's own mobile phones, one clause each: what each is for. -->
+<#list sd.schoolPhones as use>
+- A ${w.setting} mobile phone is available for ${use}.
+</#list>
+<#if sd.schoolPhones?has_content>
+- Each ${w.setting} mobile phone also provides a camera for use within the ${w.setting} and to be taken out of ${w.setting} for trips and events. Staff should ensure the mobile phone is in their personal possession at all times when they are using it.
+<#if sd.schoolPhoneImageLimit??>
+- ${w.setting?cap_first} mobile phones should be cleared of images, which are stored on the shared drive for ${w.setting} purposes. There should be a maximum of ${sd.schoolPhoneImageLimit} of images on a phone at any one time. As soon as they are uploaded, the images should be deleted from the phone's memory.
+</#if>
+</#if>
