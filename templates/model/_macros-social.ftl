@@ -30,6 +30,11 @@
   <#return "teachers">
 </#function>
 
+<#-- True for an early years setting (nursery, children's centre), which is not a school. -->
+<#function earlyYearsOnly>
+  <#return p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE">
+</#function>
+
 <#-- True when the setting's oldest year group is below Year 8, i.e. every child is under 13. -->
 <#function allUnderThirteen>
   <#return p.school.type == "INFANT" || p.school.type == "JUNIOR" || p.school.type == "PRIMARY"

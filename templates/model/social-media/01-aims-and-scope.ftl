@@ -1,7 +1,7 @@
 <#import "/_macros-social.ftl" as sm>
 ## Policy aims and scope
 
-- This policy has been written by ${school.name}, involving staff, ${w.children} and parents/carers, building on The Education People's social media policy template with specialist advice and input as required, taking into account the DfE statutory guidance <@sm.guidance g.keepingChildrenSafe/>, <#if school.earlyYears><@sm.guidance g.earlyYears/>, </#if><@sm.guidance g.workingTogether/>, <@sm.guidance g.behaviour/> and the local <#if school.advice.partnershipUrl??>${fmt.link(school.advice.partnership, school.advice.partnershipUrl?string)}<#else>${school.advice.partnership}</#if><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if> procedures.
+- This policy has been written by ${school.name}, involving staff, ${w.children} and parents/carers, building on The Education People's social media policy template with specialist advice and input as required, taking into account the DfE statutory guidance <@sm.guidance g.keepingChildrenSafe/>, <#if school.earlyYears><@sm.guidance g.earlyYears/>, </#if><@sm.guidance g.workingTogether/><#if !sm.earlyYearsOnly()>, <@sm.guidance g.behaviour/></#if> and the local <#if school.advice.partnershipUrl??>${fmt.link(school.advice.partnership, school.advice.partnershipUrl?string)}<#else>${school.advice.partnership}</#if><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if> procedures.
 - The purpose of this policy is to safeguard and promote the welfare of all members of the ${school.shortName} community when using social media.
   - ${school.shortName} recognises that online safety is an essential part of safeguarding and acknowledges its duty to ensure that all ${w.children} and staff are protected from potential harm when using social media.
 <#if school.dsls?size gt 1>
@@ -9,7 +9,7 @@
 <#list school.dsls as d><#assign dslNames += [d.name?string]></#list>
   - As outlined in our child protection policy, the Designated Safeguarding Leads (DSLs), ${sm.andList(dslNames)}, are recognised as having overall responsibility for online safety.
 <#elseif school.dsl??>
-  - As outlined in our child protection policy, the Designated Safeguarding Lead (DSL), ${school.dsl.nameAndRole}, is recognised as having overall responsibility for online safety.
+  - As outlined in our child protection policy, the Designated Safeguarding Lead (DSL), ${school.dsl.nameAndRole()}, is recognised as having overall responsibility for online safety.
 <#else>
   - As outlined in our child protection policy, the Designated Safeguarding Lead (DSL) is recognised as having overall responsibility for online safety.
 </#if>

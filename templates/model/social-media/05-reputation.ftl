@@ -1,7 +1,7 @@
 ## Reputation
 
 - All members of staff are advised that their online conduct on social media can have an impact on their role and reputation within the ${w.setting} community. Civil, legal or disciplinary action may be taken if staff are found to bring the profession or institution into disrepute, or if something is felt to have undermined confidence in their professional abilities.
-- All members of staff are advised to safeguard themselves and their privacy when using social media services. Advice will be provided to staff via staff training and by sharing appropriate guidance and resources on a regular basis. This may include, but is not limited to:
+- All members of staff are advised to safeguard themselves and their privacy when using social media services. Advice, which will include the steps below, will be provided to staff via staff training and by sharing appropriate guidance and resources on a regular basis. This may include, but is not limited to:
   - Setting appropriate privacy levels on their personal accounts/sites.
   - Being aware of the implications of using location sharing services.
   - Opting out of public listings on social networking sites.

@@ -40,6 +40,6 @@
   - Always act within the legal frameworks they would adhere to within the workplace, including libel, defamation, confidentiality, copyright, data protection and equalities laws.
   - Follow our image use policy at all times, for example ensuring that appropriate consent has been given before sharing images on the official social media channels. Only ${w.children} for whom permission has been obtained can be added to open social media, our website or any other public site.
   - Not disclose information, make commitments or engage in activities on behalf of the ${w.setting}, unless they are authorised to do so.
-  - Not engage with any private or direct messaging with current or past ${w.children} or their family members.
+  - Not engage with any private or direct messaging with current or past ${w.children} or parents/carers and other family members.
   - Inform their line manager, the DSL (or deputy) and/or the ${w.leader} of any concerns, such as criticism, inappropriate content or contact from ${w.children}.
 </#if>

@@ -82,7 +82,12 @@ public final class ProfileLoader {
         if (own == null) {
             return new Result(id, file, null, problems.all());
         }
-        YNode.Mapping merged = withLayers(own, problems);
+        Problems layering = new Problems();
+        YNode.Mapping merged = withLayers(own, layering);
+        layering.all().forEach(problems::add);
+        if (layering.hasErrors()) {
+            return new Result(id, file, null, problems.all()); // binding a broken file would only add echoes
+        }
         ProfileBinder.Bound<Profile> bound = ProfileBinder.bind(Profile.class, merged, problems);
         School school = null;
         if (bound.value() != null) {

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,18 +83,18 @@ public final class YamlReader {
                         "the file is not a set of 'key: value' lines; expected a profile such as 'school:' followed by indented keys"));
                 return null;
             }
-            int[] problems = {0};
-            YNode.Mapping result = (YNode.Mapping) convert(name, root, new HashMap<>(), t -> {
-                problems[0]++;
-                trouble.accept(t);
-            });
-            return problems[0] == 0 ? result : null;
+            // Key-level trouble (a duplicate key) is reported but the rest is still read, so
+            // that every other problem in the file is found in the same run.
+            return (YNode.Mapping) convert(name, root, trouble);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             trouble.accept(new Trouble(mark == null ? new Location(name, 1, 1) : at(name, mark), describe(e)));
             return null;
         } catch (YAMLException e) {
-            trouble.accept(new Trouble(new Location(name, 1, 1), "cannot be read as YAML: " + firstLine(e.getMessage())));
+            String why = String.valueOf(e.getMessage()).contains("aliases")
+                    ? "too many aliases (*name references); profiles do not need them: write the values out"
+                    : "cannot be read as YAML: " + firstLine(e.getMessage());
+            trouble.accept(new Trouble(new Location(name, 1, 1), why));
             return null;
         }
     }
@@ -181,7 +180,7 @@ public final class YamlReader {
         return new Location(name, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    private static YNode convert(String name, Node node, Map<Node, Boolean> seen, Consumer<Trouble> trouble) {
+    private static YNode convert(String name, Node node, Consumer<Trouble> trouble) {
         Location at = at(name, node.getStartMark());
         if (node instanceof ScalarNode s) {
             boolean isNull = s.getTag().equals(Tag.NULL);
@@ -191,7 +190,7 @@ public final class YamlReader {
         if (node instanceof SequenceNode seq) {
             List<YNode> items = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                items.add(convert(name, item, seen, trouble));
+                items.add(convert(name, item, trouble));
             }
             return new YNode.Sequence(items, at);
         }
@@ -215,7 +214,7 @@ public final class YamlReader {
                         + earlier.keyAt().line() + "); expected each key once: keep one and delete the other"));
                 continue;
             }
-            entries.put(key, new YNode.Entry(keyAt, convert(name, tuple.getValueNode(), seen, trouble)));
+            entries.put(key, new YNode.Entry(keyAt, convert(name, tuple.getValueNode(), trouble)));
         }
         return new YNode.Mapping(entries, at);
     }

@@ -1,6 +1,7 @@
 <#if p.linkedPolicies.socialMedia?has_content>
 <#assign mentionsMobile = false>
-<#list p.linkedPolicies.socialMedia as policy><#if policy?lower_case?contains("mobile")><#assign mentionsMobile = true></#if></#list>
+<#assign mobileTitle = p.documents.mobileTitle!"Mobile and smart technology policy">
+<#list p.linkedPolicies.socialMedia as policy><#if policy?lower_case?contains("mobile") || policy?lower_case?contains(mobileTitle?lower_case)><#assign mentionsMobile = true></#if></#list>
 ## Links with other policies
 
 - This policy links with several other policies, practices and action plans, including but not limited to:
@@ -11,7 +12,7 @@
 <#if doc.combined>
   - Mobile and smart technology (Part A of this policy)
 <#else>
-  - Mobile and smart technology policy
+  - ${mobileTitle}
 </#if>
 </#if>
 </#if>
