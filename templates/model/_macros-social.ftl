@@ -35,10 +35,10 @@
   <#return p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE">
 </#function>
 
-<#-- True when the setting's oldest year group is below Year 8, i.e. every child is under 13. -->
-<#function allUnderThirteen>
-  <#return p.school.type == "INFANT" || p.school.type == "JUNIOR" || p.school.type == "PRIMARY"
-      || p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE" || p.school.type == "OUT_OF_SCHOOL_CLUB">
+<#-- True for a primary-age school (infant, junior, primary): every pupil is under 13, the minimum
+     age most social media services set. -->
+<#function primaryAge>
+  <#return p.school.type == "INFANT" || p.school.type == "JUNIOR" || p.school.type == "PRIMARY">
 </#function>
 
 <#-- A platform's name as printed (the profile gives its enum name, e.g. CLASS_DOJO). -->
@@ -88,11 +88,20 @@
   <#return s>
 </#function>
 
-<#-- Whether the channel list adds anything to the summary sentence (an address or a purpose). -->
+<#-- A channel as listed: "Facebook (open)", "Tapestry (closed, for EYFS and Year 1)",
+     "X (Twitter, open)". -->
+<#function channelHeading c>
+  <#local name = label(c)>
+  <#if name?ends_with(")")><#return name?remove_ending(")") + ", " + channelDetails(c) + ")"></#if>
+  <#return name + " (" + channelDetails(c) + ")">
+</#function>
+
+<#-- Whether the channel list adds anything to the summary sentence: an address, a purpose, or
+     the audience of an open channel (a closed channel's audience is in the summary). -->
 <#function channelsHaveDetails channels>
-  <#list channels as c><#if c.address?? || c.purpose??><#return true></#if></#list>
+  <#list channels as c><#if c.address?? || c.purpose?? || (c.access == "OPEN" && c.audience??)><#return true></#if></#list>
   <#return false>
 </#function>
 
 <#-- A guidance edition as cited: ‘Title’ year, linked when it has an address. -->
-<#macro guidance e><#if e.url??>'${fmt.link(e.title, e.url?string)}'<#else>'${e.title}'</#if> ${e.year}</#macro>
+<#macro guidance e><#if e.url??>‘${fmt.link(e.title, e.url?string)}’<#else>‘${e.title}’</#if> ${e.year}</#macro>

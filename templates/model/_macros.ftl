@@ -40,10 +40,11 @@
 
 <#-- One edition of national guidance, as cited: 'Title' year. -->
 <#macro edition e>
-‘<@link e.title (e.url)!""/>’ ${e.year}<#t>
+‘<@link text=e.title url=(e.url)!""/>’ ${e.year}<#t>
 </#macro>
 
-<#-- The DfE guidance the policy takes into account, joined as "a, b and c". Early years settings
+<#-- The DfE guidance the policy takes into account, joined as "a, b, c" (the sentence goes on "and the local
+     ... procedures"). Early years settings
      cite the EYFS framework instead of the school-only behaviour and searching guidance. -->
 <#function guidanceEditions>
   <#local list = [g.keepingChildrenSafe]>
@@ -59,24 +60,24 @@
 
 <#macro guidanceList>
 <#local list = guidanceEditions()>
-<#list list as e><@edition e/><#if e?index < list?size - 2>, <#elseif e?index == list?size - 2> and </#if></#list><#t>
+<#list list as e><@edition e/><#sep>, </#list><#t>
 </#macro>
 
 <#-- The local safeguarding partnership, e.g. "Kent Safeguarding Children Multi-agency Partnership (KSCMP)". -->
 <#macro partnership>
-<@link school.advice.partnership (school.advice.partnershipUrl)!""/><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if><#t>
+<@link text=school.advice.partnership url=(school.advice.partnershipUrl)!""/><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if><#t>
 </#macro>
 
 <#-- Where the school seeks advice, linked when it has an address. -->
 <#macro adviceService>
-<@link school.advice.service (school.advice.serviceUrl)!""/><#t>
+<@link text=school.advice.service url=(school.advice.serviceUrl)!""/><#t>
 </#macro>
 
 <#-- The local referral route (numbers and notes), as nested bullets under a clause; prints nothing
      when the profile's layers give none. -->
 <#macro referralContacts>
 <#list school.advice.referralContacts as c>
-  - ${c.label}: <#if c.phone??><@link c.phone?string c.phone.tel()/><#if c.url??>, </#if></#if><#if c.url??><@link c.url?string c.url?string/></#if>
+  - ${c.label}: <#if c.phone??><@link text=c.phone?string url=c.phone.tel/><#if c.url??>, </#if></#if><#if c.url??><@link text=c.url?string url=c.url?string/></#if>
 </#list>
 </#macro>
 
@@ -88,3 +89,16 @@
   </#list>
   <#return ["Foundation", "One", "Two", "Three", "Four", "Five"][ks]>
 </#function>
+
+<#-- The visitors' clauses every version of the policy shares (the model's and a group's). -->
+<#macro visitorClauses>
+<#if p.visitors.signage??>
+- Appropriate information is shared with all visitors by use of ${p.visitors.signage}. This is to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
+<#else>
+- Appropriate signage and information are in place to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
+</#if>
+- Visitors, including volunteers and contractors, who are on site for regular or extended periods of time are expected to use mobile and smart technology in accordance with our ${w.acceptableUse} and other associated policies, including ${cp()}.
+- If visitors require access to mobile and smart technology, for example when working with ${w.children} as part of multi-agency activity, this will be discussed with the ${w.leader} prior to use being permitted.
+  - Any arrangements regarding agreed visitor access to mobile/smart technology will be documented and recorded by the ${w.setting}. This may include undertaking appropriate risk assessments if necessary.
+- Members of staff are expected to challenge visitors if they have concerns about their use of mobile and smart technology and will inform the DSL or ${w.leader} of any breaches of our policy.
+</#macro>

@@ -6,7 +6,7 @@
 - Members of staff will ensure that use of any mobile and smart technology, including personal phones and mobile devices, will take place in accordance with the law, as well as relevant ${w.setting} policy and procedures, such as confidentiality, ${m.cp()}, data security, ${w.codeOfConduct} and ${w.acceptableUse}.
 - Staff will be advised to:
   - Keep mobile phones and personal devices in a safe and secure place<#if sd.keptIn?has_content> (${fmt.or(sd.keptIn)})</#if> during ${during}.
-  - Keep personal mobile phones and devices switched off or set to 'silent' mode during ${during}s.
+  - Keep personal mobile phones and devices switched off or set to 'silent' or 'do not disturb' mode during ${during}s.
   - Ensure that Bluetooth or other forms of communication, such as 'airdrop', are hidden or disabled during ${during}s.
   - Not use personal devices during ${m.earlyYearsSetting()?then("working time", "teaching periods")}, unless written permission has been given by ${permission}, such as in emergency circumstances.
   - Ensure that any content brought onto site via personal mobile phones and devices is compatible with their professional role and our behaviour expectations.

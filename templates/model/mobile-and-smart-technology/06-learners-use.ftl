@@ -3,7 +3,9 @@
 <#assign Children = w.children?cap_first>
 <#assign childs = m.poss(w.child)>
 <#assign childrens = m.poss(w.children)>
+<#-- Where confiscated phones are kept: "a secure place (the school office)", or the profile's own secure place. -->
 <#assign heldIn = (lp.confiscatedHeldIn == "the school office")?then("the " + w.setting + " office", lp.confiscatedHeldIn)>
+<#assign heldIn = heldIn?contains("secure")?then(heldIn, "a secure place (" + heldIn + ")")>
 <#assign primaryAge = ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type?string)?then("primary age", "this age")>
 ## ${childrens?cap_first} use of mobile and smart technology
 
@@ -35,7 +37,7 @@
 - ${Children} will keep their mobile phones switched off and hand them to ${lp.handedInTo!"a member of staff"}, who will keep them in a safe, secure place.
 </#if>
 <#if lp.breachSanction??>
-- If ${w.children} use these devices in ${w.setting} time without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
+- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices in ${w.setting} time without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
 </#if>
 <#-- Who makes the call home: a named member of staff, or the child on the setting's phone. -->
 - If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use a ${w.setting} phone<#else>use ${lp.contactHomeVia!("a " + w.setting + " phone")}</#if>.
@@ -49,7 +51,7 @@
 <#if lp.exams>
 - Mobile phones and personal devices must not be taken into examinations. ${Children} found in possession of a mobile phone or personal device which facilitates communication or internet access during an exam will be reported to the appropriate examining body. This may result in the withdrawal from either that examination or all examinations.
 </#if>
-- Any concerns regarding ${childrens} use of mobile technology or policy breaches will be dealt with in accordance with our existing policies, including anti-bullying, ${m.cp()} and behaviour.
+- Where there are any concerns regarding ${childrens} use of mobile or smart technology or policy breaches, they will be dealt with in accordance with our existing policies, including anti-bullying, ${m.cp()}<#if m.hasOnlineSafetyPolicy()>, online safety</#if> and behaviour.
 
 ### Searching, screening and confiscation of electronic devices
 
@@ -63,11 +65,11 @@
 </#if>
 <#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent. -->
 <#if !ey>
-- If deemed to be necessary and appropriate, searches of mobile phones or personal devices may be carried out in accordance with our behaviour policy and the DfE '<@m.link g.searching.title (g.searching.url)!""/>' guidance.
+- If deemed to be necessary and appropriate, searches of mobile phones or personal devices will be carried out in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.
 - Staff will respond in line with our ${m.cp()} policy and follow the most appropriate safeguarding response if they find images, data or files on a ${childs} electronic device that they reasonably suspect are likely to put a person at risk.
 - The Designated Safeguarding Lead (or deputy) will always be informed of any searching incidents where authorised members of staff have reasonable grounds to suspect a ${w.child} was in possession of prohibited items, as identified in our behaviour policy.
 - The Designated Safeguarding Lead (or deputy) will be involved without delay if staff believe a search of a ${childs} device has revealed a safeguarding risk.
-- In exceptional circumstances and in accordance with our behaviour policy and the DfE '<@m.link g.searching.title (g.searching.url)!""/>' guidance, the ${w.leader} or authorised members of staff may examine or erase data or files if there is a good reason to do so.
+- In exceptional circumstances and in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance, the ${w.leader} or authorised members of staff may examine or erase data or files if there is a good reason to do so.
   - In determining whether there is a 'good reason' to examine images, data or files, the ${w.leader} or an authorised member of staff will need to reasonably suspect that the images, data or files on the device have been, or could be, used to cause harm, undermine the safe environment of the ${w.setting} and disrupt teaching, or be used to commit an offence.
   - In determining whether there is a 'good reason' to erase any images, data or files from the device, the member of staff should consider whether the material found may constitute evidence relating to a suspected offence. In those instances, the data or files should not be deleted, and the device must be handed to the police as soon as it is reasonably practicable.
   - If the data or files are not suspected to be evidence in relation to an offence, the ${w.leader} or an authorised member of staff may delete the images, data or files if the continued existence of the data or file is likely to continue to cause harm to any person and the ${w.child} and/or the parent refuses to delete the data or files themselves.

@@ -17,7 +17,7 @@
 </#if>
 <#if sm.channelsHaveDetails(p.socialMedia.channels)>
 <#list p.socialMedia.channels as c>
-  - ${sm.label(c)} (${sm.channelDetails(c)})<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, ${c.purpose}</#if>
+  - ${sm.channelHeading(c)}<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, ${c.purpose}</#if>
 </#list>
 </#if>
 - The official use of social media sites as a communication tool by ${school.shortName} only takes place with clear educational or community engagement objectives and with specific intended outcomes, and the use has been formally risk assessed and approved by the ${sm.approver()} prior to use.

@@ -164,7 +164,7 @@ public final class DocumentAssembler {
                     heading = e;
                     String title = e.text();
                     e.tagName("h" + level).attr("id", id).empty();
-                    if (!number.isEmpty()) e.appendElement("span").addClass("num").text(number);
+                    if (!number.isEmpty()) e.appendElement("span").addClass("num").text(number).after(" ");
                     e.appendText(title);
                     contents.add(new PolicyBody.Heading(id, number, title, level));
                 } else if (tag.equals("h3")) {
@@ -174,7 +174,7 @@ public final class DocumentAssembler {
                     subClause = 0;
                     String title = e.text();
                     e.tagName("h" + (level + 1)).attr("id", id + "-" + subCount).empty();
-                    if (!sub.isEmpty()) e.appendElement("span").addClass("num").text(sub);
+                    if (!sub.isEmpty()) e.appendElement("span").addClass("num").text(sub).after(" ");
                     e.appendText(title);
                 } else if ((tag.equals("ul") || tag.equals("ol")) && !number.isEmpty()) {
                     e.tagName("ol").addClass("clauses");

@@ -1,0 +1,40 @@
+package uk.policygen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's promise: the built jar, run as a user runs it, writes every seed school's pack. */
+class JarSmokeIT {
+    @TempDir
+    Path temp;
+
+    @Test
+    void theJarBuildsEverySchool() throws IOException, InterruptedException {
+        Path jar = Path.of("target/policygen.jar").toAbsolutePath();
+        assertThat(jar).exists();
+        Path out = temp.resolve("output");
+        Path log = temp.resolve("log.txt");
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "build", "--out", out.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String said = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(said).isZero();
+        assertThat(said).contains("5 ok, 0 with errors").doesNotContain("Exception");
+        for (String id : List.of("whitstable-seasalter", "littlebourne", "hildenborough", "jubilee", "hythe-bay")) {
+            assertThat(out.resolve(id).resolve("index.html")).exists();
+            try (var files = Files.list(out.resolve(id))) {
+                assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.endsWith(".pdf"));
+            }
+        }
+    }
+}
