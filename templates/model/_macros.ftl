@@ -23,10 +23,12 @@
   <#return w.childProtection>
 </#function>
 
-<#-- Whether the school lists an online safety policy among its linked policies. -->
+<#-- Whether the school lists an online safety policy of its own among its linked policies (the DfE's
+     guidance on teaching online safety is not one). -->
 <#function hasOnlineSafetyPolicy>
   <#list p.linkedPolicies.mobile as policy>
-    <#if policy?lower_case?contains("online safety") || policy?lower_case?contains("e-safety")>
+    <#local name = policy?lower_case>
+    <#if (name?contains("online safety") || name?contains("e-safety")) && !name?contains("guidance")>
       <#return true>
     </#if>
   </#list>
@@ -77,7 +79,10 @@
      when the profile's layers give none. -->
 <#macro referralContacts>
 <#list school.advice.referralContacts as c>
+<#-- A contact that is only the partnership's website is already linked in the text. -->
+<#if c.phone?? || !(c.url??) || !(school.advice.partnershipUrl??) || c.url?string != school.advice.partnershipUrl?string>
   - ${c.label}: <#if c.phone??><@link text=c.phone?string url=c.phone.tel/><#if c.url??>, </#if></#if><#if c.url??><@link text=c.url?string url=c.url?string/></#if>
+</#if>
 </#list>
 </#macro>
 
@@ -93,7 +98,7 @@
 <#-- The visitors' clauses every version of the policy shares (the model's and a group's). -->
 <#macro visitorClauses>
 <#if p.visitors.signage??>
-- Appropriate information is shared with all visitors by use of ${p.visitors.signage}. This is to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
+- Appropriate signage and information are in place: information is shared with all visitors by use of ${p.visitors.signage}, to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
 <#else>
 - Appropriate signage and information are in place to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
 </#if>
@@ -102,3 +107,8 @@
   - Any arrangements regarding agreed visitor access to mobile/smart technology will be documented and recorded by the ${w.setting}. This may include undertaking appropriate risk assessments if necessary.
 - Members of staff are expected to challenge visitors if they have concerns about their use of mobile and smart technology and will inform the DSL or ${w.leader} of any breaches of our policy.
 </#macro>
+
+<#-- "in school" but "in the setting", "to school" but "to the centre": a school takes no article. -->
+<#function place preposition>
+  <#return preposition + " " + (w.setting == "school")?then("school", "the " + w.setting)>
+</#function>

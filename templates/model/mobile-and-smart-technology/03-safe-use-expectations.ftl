@@ -5,7 +5,7 @@
   - take steps to protect their mobile phones or personal devices from loss, theft or damage; we accept no responsibility for the loss, theft or damage of such items on our premises.
   - use passwords/PIN numbers to ensure that unauthorised access, calls or actions cannot be made on their phones or devices.
 <#if p.restrictedAreas?has_content>
-- Mobile phones and personal devices are not permitted to be used in specific areas on site, such as ${fmt.list(p.restrictedAreas)}.
+- Mobile phones and personal devices are not permitted to be used in specific areas on site, such as ${fmt.or(p.restrictedAreas)}.
 </#if>
 - The sending of abusive or inappropriate messages or content via mobile phones or personal devices is forbidden by any member of the community; any breaches will be dealt with in line with our anti-bullying, behaviour and ${m.cp()} policies.
 - All members of the ${school.shortName} community are advised to ensure that their mobile phones and personal devices do not contain any content which may be offensive, derogatory or illegal, or which would otherwise contravene our behaviour or ${m.cp()} policies.

@@ -17,7 +17,7 @@
 - A ${w.setting} mobile phone is available for ${use}.
 </#list>
 <#if sd.schoolPhones?has_content>
-- Each ${w.setting} mobile phone also provides a camera for use within the ${w.setting} and to be taken out of ${w.setting} for trips and events. Staff should ensure the mobile phone is in their personal possession at all times when they are using it.
+- Each ${w.setting} mobile phone also provides a camera for use within the ${w.setting} and to be taken ${m.place("out of")} for trips and events. Staff should ensure the mobile phone is in their personal possession at all times when they are using it.
 <#if sd.schoolPhoneImageLimit??>
 - The ${w.setting}'s mobile phone<#if (sd.schoolPhones?size > 1)>s</#if> should be cleared of images, and the images stored on the shared drive for ${w.setting} purposes. There should be a maximum of ${sd.schoolPhoneImageLimit} of images on a phone at any one time. As soon as they are uploaded, the images should be deleted from the phone's memory.
 </#if>

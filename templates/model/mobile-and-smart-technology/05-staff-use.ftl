@@ -16,6 +16,6 @@
   - to take photos or videos of ${w.children} in line with our image use policy.
   - to work directly with ${w.children} during lessons/educational activities.
   - to communicate with parents/carers.
-- Where remote learning activities take place, staff will use ${w.setting} provided equipment. If this is not available, staff will only use personal devices with prior approval from the ${w.leader}, following a formal risk assessment. Staff will follow clear guidance outlined in our ${w.acceptableUse}.
+- Where remote learning activities take place, staff will use ${w.setting} provided equipment. If this is not available, staff will only use personal devices with prior approval from the ${w.leader}, following a formal risk assessment. Staff will follow clear guidance outlined in the ${w.acceptableUse}.
 - If a member of staff breaches our policy, action will be taken in line with our ${w.codeOfConduct} and ${w.allegations}.
 - If a member of staff is thought to have illegal content saved or stored on a mobile phone or personal device or have committed a criminal offence using a personal device or mobile phone, the police will be contacted and the LADO (Local Authority Designated Officer)<#if p.people.lado??>, ${p.people.lado.name},</#if> will be informed in line with our ${w.allegations}.

@@ -13,7 +13,7 @@
 - Safe and appropriate use of mobile and smart technology will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our ${m.cp()} policy.
 <#-- Year groups allowed to bring a phone, each on its condition; everyone else may not. -->
 <#list lp.allowed as rule>
-- ${Children} in ${rule.yearGroups} are permitted to bring their phone to ${w.setting}<#if rule.condition??> ${rule.condition}</#if>. On these occasions, the ${w.child} must bring their mobile phone to ${rule.handIn} on arrival and it can be collected ${rule.returned}.
+- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. On these occasions, the ${w.child} must bring their mobile phone to ${rule.handIn} on arrival and it can be collected ${rule.returned}.
 </#list>
 <#if lp.basicPhoneAdvice>
 - The ${w.setting} encourages families to purchase a basic phone as a way for ${w.children} to communicate with parents via text or telephone call. However, we do not advise that this is a smart phone, but instead a basic handset. ${Children} of ${primaryAge} are still developing their social awareness and healthy habits with technology, and many functions and apps on a smart phone are not deemed as age appropriate for ${w.children} of ${primaryAge}.
@@ -21,7 +21,7 @@
 <#if lp.allowed?has_content>
 <#assign ks = 0>
 <#list lp.allowed as rule><#list rule.yearGroups.groups as y><#if (y.keyStage > ks)><#assign ks = y.keyStage></#if></#list></#list>
-- All other ${w.children} are not allowed mobile phones within ${w.setting} at any time. However, safe mobile technology use is taught to all ${w.children}<#if (ks > 0)>, especially within Key Stage ${["One", "Two", "Three", "Four", "Five"][ks - 1]}</#if>.
+- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time. However, safe mobile technology use is taught to all ${w.children}<#if (ks > 0)>, especially within Key Stage ${["One", "Two", "Three", "Four", "Five"][ks - 1]}</#if>.
 </#if>
 - Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.curriculumUseWithApproval || lp.breakTimeUse> without a member of staff's permission</#if>.
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if>.
@@ -32,18 +32,18 @@
 <#if lp.breakTimeUse>
   - Mobile phones or personal devices can be used by ${w.children} during break or free time, but any use must be in accordance with our anti-bullying and behaviour policy. If ${w.children} breach our policies, this may be revoked.
 </#if>
-- ${school.shortName} expects ${childrens} personal devices and mobile phones to be kept safe and secure when on site<#if lp.switchedOff>; this means they must be switched off and out of sight at all times when in ${w.setting}</#if>.
+- ${school.shortName} expects ${childrens} personal devices and mobile phones to be kept safe and secure when on site<#if lp.switchedOff>; this means they must be switched off and out of sight at all times when ${m.place("in")}</#if>.
 <#if lp.handInAll>
 - ${Children} will keep their mobile phones switched off and hand them to ${lp.handedInTo!"a member of staff"}, who will keep them in a safe, secure place.
 </#if>
 <#if lp.breachSanction??>
-- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices in ${w.setting} time without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
+- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${m.place("in")} time without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
 </#if>
 <#-- Who makes the call home: a named member of staff, or the child on the setting's phone. -->
 - If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use a ${w.setting} phone<#else>use ${lp.contactHomeVia!("a " + w.setting + " phone")}</#if>.
   - Parents are advised to contact their child via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
 - If a ${w.child} requires access to a personal device in exceptional circumstances, for example medical assistance and monitoring, this will be discussed with the ${w.leader} prior to use being permitted.
-  - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}.
+  - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}. A risk assessment will also be carried out.
   - Any specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
 <#if !ey>
 - Where ${childrens} mobile phones or personal devices are used when learning at home, this will be in accordance with our ${w.acceptableUse}.<#if p.socialMedia.homeSchoolApps?has_content> This includes the use of any home-school communication applications, such as ${fmt.or(p.socialMedia.homeSchoolApps)}. Any inappropriate use or misuse of these applications will result in immediate action being taken by the ${w.setting} and potential restriction of use.</#if>
@@ -56,7 +56,7 @@
 ### Searching, screening and confiscation of electronic devices
 
 - Electronic devices, including mobile phones, can contain files or data which relate to an offence, or which may cause harm to another person. This includes, but is not limited to, indecent images of children, pornography, abusive messages, images or videos, or evidence relating to suspected criminal behaviour.
-- Staff may confiscate a ${childs} mobile phone or device if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
+- Staff may confiscate a ${childs} mobile phone, or other personal mobile or smart technology device, if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
 - Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to parents/carers ${lp.confiscatedReturned}.
 - Where a concern involves a potentially indecent image or video of a child, staff will respond in line with our ${m.cp()} policy and will confiscate devices, avoid looking at any content, and refer the incident to the Designated Safeguarding Lead (or deputy) urgently, as they will be the most appropriate person to respond.
 - If there is suspicion that data or files on a ${childs} personal device or mobile phone may be illegal, or may provide evidence relating to a criminal offence, the device will be handed over to the police for further investigation.
@@ -68,7 +68,7 @@
 - If deemed to be necessary and appropriate, searches of mobile phones or personal devices will be carried out in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.
 - Staff will respond in line with our ${m.cp()} policy and follow the most appropriate safeguarding response if they find images, data or files on a ${childs} electronic device that they reasonably suspect are likely to put a person at risk.
 - The Designated Safeguarding Lead (or deputy) will always be informed of any searching incidents where authorised members of staff have reasonable grounds to suspect a ${w.child} was in possession of prohibited items, as identified in our behaviour policy.
-- The Designated Safeguarding Lead (or deputy) will be involved without delay if staff believe a search of a ${childs} device has revealed a safeguarding risk.
+- The Designated Safeguarding Lead (or deputy) will be involved without delay if staff believe a search of a ${childs} personal mobile or smart technology device has revealed a safeguarding risk.
 - In exceptional circumstances and in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance, the ${w.leader} or authorised members of staff may examine or erase data or files if there is a good reason to do so.
   - In determining whether there is a 'good reason' to examine images, data or files, the ${w.leader} or an authorised member of staff will need to reasonably suspect that the images, data or files on the device have been, or could be, used to cause harm, undermine the safe environment of the ${w.setting} and disrupt teaching, or be used to commit an offence.
   - In determining whether there is a 'good reason' to erase any images, data or files from the device, the member of staff should consider whether the material found may constitute evidence relating to a suspected offence. In those instances, the data or files should not be deleted, and the device must be handed to the police as soon as it is reasonably practicable.

@@ -12,7 +12,7 @@ public record Profile(
         List<String> inherits,
         SchoolIdentity school,
         Words words,
-        YearGroups yearGroups,
+        Optional<YearGroups> yearGroups,
         People people,
         Review review,
         Optional<SignOff> signOff,

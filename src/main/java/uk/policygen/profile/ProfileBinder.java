@@ -102,7 +102,7 @@ public final class ProfileBinder {
         if (raw == Optional.class) return Optional.empty();
         if (raw == List.class) return List.of();
         if (raw == boolean.class) return false;
-        if (raw.isRecord() && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut)) {
+        if (raw.isRecord() && !hasParse(raw) && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut)) {
             return bindRecord(raw, new YNode.Mapping(Map.of(), at), path);
         }
         problems.error(at, path, "is missing; expected " + expectation(c.getGenericType()));
@@ -112,7 +112,7 @@ public final class ProfileBinder {
     private static boolean mayBeLeftOut(RecordComponent c) {
         Class<?> raw = c.getType();
         return raw == Optional.class || raw == List.class || raw == boolean.class || c.isAnnotationPresent(DefaultValue.class)
-                || (raw.isRecord() && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut));
+                || (raw.isRecord() && !hasParse(raw) && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut));
     }
 
     private Object bindValue(Type type, YNode node, String path) {

@@ -92,9 +92,14 @@ public final class ProfileLoader {
         School school = null;
         if (bound.value() != null) {
             school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where());
-            ProfileRules.check(school, today, problems);
+            ProfileRules.check(school, today, currentEditions(), problems);
         }
         return new Result(id, file, problems.hasErrors() ? null : school, problems.all());
+    }
+
+    /** The editions of guidance the base layer cites, which review advice compares each school's with. */
+    private ReviewAdvice.CurrentEditions currentEditions() {
+        return ReviewAdvice.CurrentEditions.of(layers.computeIfAbsent(BASE_LAYER, this::readLayer).yaml());
     }
 
     private YNode.Mapping withLayers(YNode.Mapping own, Problems problems) {

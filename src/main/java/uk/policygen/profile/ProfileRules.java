@@ -18,7 +18,7 @@ final class ProfileRules {
     private ProfileRules() {
     }
 
-    static void check(School school, LocalDate today, Problems problems) {
+    static void check(School school, LocalDate today, ReviewAdvice.CurrentEditions editions, Problems problems) {
         Profile p = school.profile();
         reviewDates(school, p.review(), today, problems);
         signOff(school, p, today, problems);
@@ -26,6 +26,7 @@ final class ProfileRules {
         people(school, p.people(), problems);
         channels(school, p.socialMedia().channels(), problems);
         ownFiles(school, p, problems);
+        ReviewAdvice.check(school, editions, problems);
     }
 
     private static void reviewDates(School s, Review r, LocalDate today, Problems problems) {
@@ -73,7 +74,12 @@ final class ProfileRules {
     }
 
     private static void yearGroups(School s, Profile p, Problems problems) {
-        YearGroups setting = p.yearGroups();
+        if (p.yearGroups().isEmpty()) {
+            problems.warning(s.at("year_groups"), "year_groups", "the setting's year groups are not given, so phone rules cannot be"
+                    + " checked against them and no learners' AUP form can be chosen; expected e.g. year_groups: Reception to Year 6");
+            return;
+        }
+        YearGroups setting = p.yearGroups().get();
         List<PhoneRule> rules = p.learnerPhones().allowed();
         for (int i = 0; i < rules.size(); i++) {
             List<YearGroup> missing = rules.get(i).yearGroups().notIn(setting);

@@ -113,8 +113,11 @@ public final class DocumentAssembler {
             text = "";
         }
         Element html = markdown.render(text);
-        for (int level = 5; level >= 1; level--) {
-            for (Element h : html.select("h" + level)) h.tagName("h" + Math.min(6, level + 2));
+        // The file's own top heading level becomes a subsection (h3), the rest keep their steps.
+        int top = 7;
+        for (Element h : html.select("h1, h2, h3, h4, h5, h6")) top = Math.min(top, h.tagName().charAt(1) - '0');
+        for (Element h : html.select("h1, h2, h3, h4, h5, h6")) {
+            h.tagName("h" + Math.min(6, 3 + (h.tagName().charAt(1) - '0') - top));
         }
         html.prependElement("h2").text(local.title());
         return html;
@@ -190,9 +193,8 @@ public final class DocumentAssembler {
                         li.prependElement("span").addClass("clause-no").text(n);
                         li.select("> span.clause-no").first().after(" ");
                     }
-                } else if (tag.startsWith("h") && tag.length() == 2 && Character.isDigit(tag.charAt(1))) {
-                    int l = tag.charAt(1) - '0';
-                    e.tagName("h" + Math.min(6, Math.max(l, level + 1) + (level - 2)));
+                } else if (tag.matches("h[4-6]")) {
+                    e.tagName("h" + Math.min(6, (tag.charAt(1) - '0') + level - 2)); // keep the steps below a subsection
                 }
             }
             section.appendChild(node);

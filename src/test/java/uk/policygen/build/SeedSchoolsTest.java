@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +38,6 @@ import uk.policygen.profile.ProfileLoader;
  * facts appear in its HTML and its PDF, nothing is left over from a template, two builds are
  * byte-identical, and every PDF is PDF/UA-1 by veraPDF.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedSchoolsTest {
     static final Path PROJECT = Path.of("").toAbsolutePath();
     static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 11, 22);
@@ -47,12 +45,12 @@ class SeedSchoolsTest {
     static final List<String> LEFTOVERS = List.of("[Insert", "Amend as appropriate", "${", "<#", "null");
 
     @TempDir
-    Path temp;
-    final Map<String, PackBuilder.Outcome> outcomes = new LinkedHashMap<>();
-    Path out;
+    static Path temp;
+    static final Map<String, PackBuilder.Outcome> outcomes = new LinkedHashMap<>();
+    static Path out;
 
     @BeforeAll
-    void buildAll() {
+    static void buildAll() {
         out = temp.resolve("first");
         PackBuilder builder = new PackBuilder(PROJECT.resolve("schools"), PROJECT.resolve("templates"), out, TODAY);
         for (String id : SEEDS) outcomes.put(id, builder.build(builder.loader().profileOf(id)));
@@ -67,8 +65,7 @@ class SeedSchoolsTest {
     void buildsWithoutErrors(String id) {
         PackBuilder.Outcome o = outcomes.get(id);
         assertThat(o.problems().stream().filter(p -> p.isError()).map(Object::toString)).isEmpty();
-        assertThat(o.written()).contains("index.html", "mobile-and-smart-technology-policy.html", "mobile-and-smart-technology-policy.pdf")
-                .anyMatch(f -> f.endsWith(".pdf"));
+        assertThat(o.written()).contains("index.html").anyMatch(f -> f.endsWith("policy.pdf")).anyMatch(f -> f.endsWith("policy.html"));
     }
 
     @ParameterizedTest
@@ -89,7 +86,7 @@ class SeedSchoolsTest {
             assertThat(html).as("HTML of %s", id).contains(fact);
             assertThat(pdf).as("PDF of %s", id).contains(fact);
         }
-        assertThat(html).contains("building on The Education People");
+        assertThat(html).contains("The Education People's mobile and smart technology policy template");
     }
 
     @ParameterizedTest
