@@ -86,13 +86,16 @@
 </#list>
 </#macro>
 
-<#-- "Year 5 and Year 6" -> the highest key stage named, in words ("Two"). -->
-<#function keyStageWord groups>
+<#-- The highest key stage the phone rules name, in words ("Two" for Year 5 and Year 6), or "" when
+     they name only early years groups. -->
+<#function keyStageWord rules>
   <#local ks = 0>
-  <#list groups.groups as y>
-    <#if (y.keyStage() > ks)><#local ks = y.keyStage()></#if>
+  <#list rules as rule>
+    <#list rule.yearGroups.groups as y>
+      <#if (y.keyStage > ks)><#local ks = y.keyStage></#if>
+    </#list>
   </#list>
-  <#return ["Foundation", "One", "Two", "Three", "Four", "Five"][ks]>
+  <#return ["", "One", "Two", "Three", "Four", "Five"][ks]>
 </#function>
 
 <#-- The visitors' clauses every version of the policy shares (the model's and a group's). -->
@@ -111,4 +114,9 @@
 <#-- "in school" but "in the setting", "to school" but "to the centre": a school takes no article. -->
 <#function place preposition>
   <#return preposition + " " + (w.setting == "school")?then("school", "the " + w.setting)>
+</#function>
+
+<#-- "a school phone", "an academy phone": the indefinite article for a word. -->
+<#function a word>
+  <#return (word?matches("^[aeiouAEIOU].*"))?then("an ", "a ") + word>
 </#function>

@@ -1,7 +1,8 @@
+<#-- A trust or group's own policies come first, named as the group's; then the school's list. With
+     neither, the section is left out. -->
+<#if school.group?? || p.linkedPolicies.mobile?has_content>
 ## Links with other policies
 
-<#-- A trust or group's own policies come first, named as the group's; then the school's list. -->
-<#if school.group?? || p.linkedPolicies.mobile?has_content>
 - This policy links with several other policies, practices and action plans, including but not limited to:
 <#if school.group??>
 <#list school.group.policies as policy>

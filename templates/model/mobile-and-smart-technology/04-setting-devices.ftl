@@ -14,7 +14,7 @@
 - Where staff<#if !m.earlyYearsSetting()> and/or ${w.children}</#if> are using ${w.setting} provided mobile phones and/or devices, they will be informed prior to use via our ${w.acceptableUse} that activity may be monitored for safeguarding reasons and to ensure policy compliance.
 <#-- The setting's own mobile phones, one clause each: what each is for. -->
 <#list sd.schoolPhones as use>
-- A ${w.setting} mobile phone is available for ${use}.
+- ${m.a(w.setting)?cap_first} mobile phone is available for ${use}.
 </#list>
 <#if sd.schoolPhones?has_content>
 - Each ${w.setting} mobile phone also provides a camera for use within the ${w.setting} and to be taken ${m.place("out of")} for trips and events. Staff should ensure the mobile phone is in their personal possession at all times when they are using it.

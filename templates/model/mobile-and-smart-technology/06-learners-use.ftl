@@ -19,9 +19,8 @@
 - The ${w.setting} encourages families to purchase a basic phone as a way for ${w.children} to communicate with parents via text or telephone call. However, we do not advise that this is a smart phone, but instead a basic handset. ${Children} of ${primaryAge} are still developing their social awareness and healthy habits with technology, and many functions and apps on a smart phone are not deemed as age appropriate for ${w.children} of ${primaryAge}.
 </#if>
 <#if lp.allowed?has_content>
-<#assign ks = 0>
-<#list lp.allowed as rule><#list rule.yearGroups.groups as y><#if (y.keyStage > ks)><#assign ks = y.keyStage></#if></#list></#list>
-- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time. However, safe mobile technology use is taught to all ${w.children}<#if (ks > 0)>, especially within Key Stage ${["One", "Two", "Three", "Four", "Five"][ks - 1]}</#if>.
+<#assign keyStage = m.keyStageWord(lp.allowed)>
+- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time. However, safe mobile technology use is taught to all ${w.children}<#if keyStage?has_content>, especially within Key Stage ${keyStage}</#if>.
 </#if>
 - Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.curriculumUseWithApproval || lp.breakTimeUse> without a member of staff's permission</#if>.
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if>.
@@ -37,10 +36,10 @@
 - ${Children} will keep their mobile phones switched off and hand them to ${lp.handedInTo!"a member of staff"}, who will keep them in a safe, secure place.
 </#if>
 <#if lp.breachSanction??>
-- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${m.place("in")} time without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
+- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${(w.setting == "school")?then("in school time", "during the " + w.setting + " day")} without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
 </#if>
 <#-- Who makes the call home: a named member of staff, or the child on the setting's phone. -->
-- If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use a ${w.setting} phone<#else>use ${lp.contactHomeVia!("a " + w.setting + " phone")}</#if>.
+- If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>use ${lp.contactHomeVia!(m.a(w.setting) + " phone")}</#if>.
   - Parents are advised to contact their child via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
 - If a ${w.child} requires access to a personal device in exceptional circumstances, for example medical assistance and monitoring, this will be discussed with the ${w.leader} prior to use being permitted.
   - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}. A risk assessment will also be carried out.

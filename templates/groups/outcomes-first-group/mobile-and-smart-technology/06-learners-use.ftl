@@ -24,7 +24,7 @@
 <#if lp.handInAll>
 - Mobile phones will be handed in to ${lp.handedInTo!"a member of staff"} at the start of the day<#if lp.switchedOff>, switched off,</#if> and have certain functions disabled whilst on site.
 </#if>
-- If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to use ${lp.contactHomeVia!("a " + w.setting + " phone")}.
+- If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to use ${lp.contactHomeVia!(m.a(w.setting) + " phone")}.
 - Parents/carers are advised to contact their child via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
 - If a ${w.child} requires access to a personal device in exceptional circumstances, for example medical assistance and monitoring, this will be discussed with the ${w.leader} prior to use being permitted.
   - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}.

@@ -18,7 +18,9 @@ import uk.policygen.profile.Problems;
 import uk.policygen.profile.ProfileLoader;
 import uk.policygen.profile.School;
 import uk.policygen.profile.SignOff;
+import uk.policygen.render.AupForm;
 import uk.policygen.render.DocumentAssembler;
+import uk.policygen.render.FormPage;
 import uk.policygen.render.PolicyBody;
 import uk.policygen.render.PolicyPage;
 import uk.policygen.render.Publication;
@@ -33,6 +35,7 @@ public final class PackBuilder {
     private final TemplateEngine templates;
     private final DocumentAssembler assembler;
     private final PolicyPage page;
+    private final FormPage formPage;
     private final Path outDir;
 
     /** What happened to one school. */
@@ -47,6 +50,7 @@ public final class PackBuilder {
         this.templates = new TemplateEngine(templatesDir);
         this.assembler = new DocumentAssembler(templates);
         this.page = new PolicyPage(templates);
+        this.formPage = new FormPage(templates);
         this.outDir = outDir;
     }
 
@@ -104,8 +108,21 @@ public final class PackBuilder {
             entry.put("pdf", pub.slug() + ".pdf");
             listed.add(entry);
         }
+        List<Map<String, Object>> forms = new ArrayList<>();
+        for (AupForm form : AupForm.forSchool(school.profile())) {
+            Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
+            String base = "aup/" + form.id();
+            files.put(base + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
+            files.put(base + ".pdf", PdfWriter.write(html, List.of(), stamp));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", FormPage.view(form, school).title());
+            entry.put("html", base + ".html");
+            entry.put("pdf", base + ".pdf");
+            forms.add(entry);
+        }
         Map<String, Object> indexModel = new LinkedHashMap<>(model);
         indexModel.put("documents", listed);
+        indexModel.put("forms", forms);
         indexModel.put("ratified", school.profile().signOff().flatMap(SignOff::approvedOn).isPresent());
         indexModel.put("draftNotice", PolicyPage.draftNotice(school.profile()));
         String index = templates.render(templates.chainFor(school), "_layout/index.ftlh", indexModel);

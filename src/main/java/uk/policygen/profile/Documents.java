@@ -13,7 +13,7 @@ public record Documents(
         @DefaultValue("none") RunningLine headerLine,
         @DefaultValue("none") RunningLine footerLine,
         boolean visionOnCover,
-        List<String> aupForms) {
+        boolean simplifiedSendForm) {
 
     public enum Arrangement {
         /** The social media policy as its own document beside the mobile policy. */

@@ -1,0 +1,79 @@
+package uk.policygen.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.policygen.build.OutputFolder;
+import uk.policygen.profile.ProfileLoader;
+import uk.policygen.review.ReviewCalendar;
+import uk.policygen.review.ReviewSchedule;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Lists every document each school publishes with its status and when its next review is due.",
+                "With no SCHOOL_ID, lists every profile in the schools folder. Invalid profiles are reported as check reports them."})
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--ics", paramLabel = "FILE",
+            description = "Also write the reviews as a calendar file (iCalendar) to import into Outlook or Google Calendar:"
+                    + " one all-day event per document on its review date, with a reminder "
+                    + ReviewCalendar.REMINDER_DAYS + " days before.")
+    Path ics;
+
+    @Option(names = "--fail-on-overdue", description = "Exit with status 1 when any review is overdue (for a scheduled job).")
+    boolean failOnOverdue;
+
+    @Parameters(paramLabel = "SCHOOL_ID", arity = "0..*", description = "The schools to list, by profile name (e.g. littlebourne).")
+    List<String> ids = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ProfileLoader loader = new ProfileLoader(options.schools, options.today());
+        List<Path> profiles = Profiles.select(loader, ids, spec);
+        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<ReviewSchedule.Due> items = new ArrayList<>();
+        for (Path profile : profiles) {
+            ProfileLoader.Result r = loader.load(profile);
+            report.problems(r.problems());
+            if (r.ok()) items.addAll(ReviewSchedule.Due.of(r.school()));
+            else report.line(r.id() + ": invalid (see the errors above); not listed");
+            report.count(r.ok());
+        }
+        ReviewSchedule schedule = new ReviewSchedule(options.today(), items);
+        if (!items.isEmpty()) schedule.table().forEach(report::line);
+        report.line(schedule.summary());
+        boolean written = ics == null || writeCalendar(schedule, report);
+        int status = report.finish();
+        boolean failed = !written || (failOnOverdue && !schedule.overdue().isEmpty());
+        return failed ? Main.INVALID : status;
+    }
+
+    private boolean writeCalendar(ReviewSchedule schedule, Report report) {
+        if (schedule.items().isEmpty()) {
+            report.line("no reviews to put in a calendar; " + ics + " was not written");
+            return true;
+        }
+        try {
+            OutputFolder.writeAtomically(ics.toAbsolutePath(), ReviewCalendar.ics(schedule.items()));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("policygen: cannot write " + ics + ": " + e);
+            return false;
+        }
+        report.line("wrote " + schedule.items().size() + " review dates to " + ics);
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package uk.policygen.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import uk.policygen.profile.Profile;
+import uk.policygen.profile.YearGroup;
+import uk.policygen.profile.YearGroups;
+
+/**
+ * The Acceptable Use Policy forms the policies refer to. Which learner forms a school gets is
+ * worked out from its year groups, so a junior school never receives an early-years form and a
+ * form for a year group the school does not have is never produced.
+ */
+public enum AupForm {
+    LEARNERS_EARLY_YEARS_KS1("Early Years and Key Stage 1", true, -1, 2),
+    LEARNERS_KS2("Key Stage 2", true, 3, 6),
+    LEARNERS_KS3_KS4("Key Stage 3 and 4", true, 7, 13),
+    LEARNERS_SEND("Simplified version", true, -1, 13),
+    STAFF("Staff", false, 0, 0),
+    VISITORS_VOLUNTEERS("Visitors and Volunteers", false, 0, 0),
+    PARENTS_CARERS("Parents and Carers", false, 0, 0);
+
+    private final String audience;
+    private final boolean learners;
+    private final int from;
+    private final int to;
+
+    AupForm(String audience, boolean learners, int from, int to) {
+        this.audience = audience;
+        this.learners = learners;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** {@code learners-ks2}: the file name and the template name. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public boolean forLearners() {
+        return learners;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    /** "Acceptable Use Policy: Key Stage 2 Learners", in the school's word for children. */
+    public String title(String children) {
+        String who = learners && this != LEARNERS_SEND ? audience + " " + capitalise(children)
+                : this == LEARNERS_SEND ? capitalise(children) + " (simplified version)" : audience;
+        return "Acceptable Use Policy: " + who;
+    }
+
+    /** The year groups of this school the form is for (empty for adults' forms). */
+    public List<YearGroup> yearGroups(YearGroups school) {
+        List<YearGroup> out = new ArrayList<>();
+        if (!learners) return out;
+        for (YearGroup g : school.groups()) {
+            if (g.order() >= from && g.order() <= to) out.add(g);
+        }
+        return out;
+    }
+
+    /** The forms this school publishes, in the order the index lists them. */
+    public static List<AupForm> forSchool(Profile p) {
+        List<AupForm> forms = new ArrayList<>();
+        Optional<YearGroups> years = p.yearGroups();
+        for (AupForm f : List.of(LEARNERS_EARLY_YEARS_KS1, LEARNERS_KS2, LEARNERS_KS3_KS4)) {
+            if (years.isPresent() && !f.yearGroups(years.get()).isEmpty()) forms.add(f);
+        }
+        if (p.documents().simplifiedSendForm() && years.isPresent()) forms.add(LEARNERS_SEND);
+        forms.add(STAFF);
+        forms.add(VISITORS_VOLUNTEERS);
+        forms.add(PARENTS_CARERS);
+        return forms;
+    }
+
+    /** The learners' form for one year group at this school, if it has that year group. */
+    public static Optional<AupForm> forYearGroup(Profile p, YearGroup g) {
+        if (p.yearGroups().isEmpty() || !p.yearGroups().get().contains(g)) return Optional.empty();
+        for (AupForm f : List.of(LEARNERS_EARLY_YEARS_KS1, LEARNERS_KS2, LEARNERS_KS3_KS4)) {
+            if (g.order() >= f.from && g.order() <= f.to) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<AupForm> byId(String id) {
+        for (AupForm f : values()) if (f.id().equals(id)) return Optional.of(f);
+        return Optional.empty();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

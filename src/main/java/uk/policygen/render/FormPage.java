@@ -1,0 +1,61 @@
+package uk.policygen.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import uk.policygen.profile.School;
+import uk.policygen.profile.YearGroup;
+
+/**
+ * An Acceptable Use Policy form as one HTML page (and so one PDF): the form's statements from
+ * {@code aup/<form>.ftl}, then a sign-and-return slip. A class pack is the same page with one
+ * copy per learner, their name and class printed on it.
+ */
+public final class FormPage {
+    private final TemplateEngine templates;
+    private final MarkdownToHtml markdown = new MarkdownToHtml();
+
+    public FormPage(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** One printed copy; blank name and class give lines to write on. */
+    public record Copy(String name, String className) {
+        public static final Copy BLANK = new Copy("", "");
+    }
+
+    /** What templates call {@code form}. */
+    public record FormView(String id, String title, boolean forLearners, String yearGroups, String audience) {
+    }
+
+    public static FormView view(AupForm form, School school) {
+        String years = school.profile().yearGroups()
+                .map(y -> form.yearGroups(y).stream().map(YearGroup::toString).toList())
+                .map(l -> l.isEmpty() ? "" : l.size() == 1 ? l.get(0) : l.get(0) + " to " + l.get(l.size() - 1)).orElse("");
+        return new FormView(form.id(), form.title(school.profile().words().children()), form.forLearners(), years, form.audience());
+    }
+
+    public Document render(School school, AupForm form, List<Copy> copies, Map<String, Object> base) throws TemplateEngine.TemplateProblem {
+        List<java.nio.file.Path> chain = templates.chainFor(school);
+        Map<String, Object> m = new LinkedHashMap<>(base);
+        FormView view = view(form, school);
+        m.put("form", view);
+        String md = templates.render(chain, "aup/" + form.id() + ".ftl", m);
+        Element body = markdown.render(md);
+        // The form's own headings sit under its title (h1) as h2, h3 …
+        int top = 7;
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) top = Math.min(top, h.tagName().charAt(1) - '0');
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) h.tagName("h" + Math.min(6, 2 + (h.tagName().charAt(1) - '0') - top));
+        m.put("body", body.html());
+        m.put("copies", copies);
+        String html = templates.render(chain, "_layout/form.ftlh", m);
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        return doc;
+    }
+}
