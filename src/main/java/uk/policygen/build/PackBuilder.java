@@ -89,6 +89,72 @@ public final class PackBuilder {
         return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
     }
 
+    /**
+     * A class pack: one printed form per learner, name and class on it, in
+     * {@code output/<id>/private/} (children's names: never linked, never to be published).
+     * Without {@code chosen}, each learner's form follows the year group at the start of their class.
+     */
+    public Outcome classPack(Path profile, Path csv, java.util.Optional<AupForm> chosen) {
+        ProfileLoader.Result loaded = loader.load(profile);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
+        School school = loaded.school();
+        ClassList.Read list = ClassList.read(csv);
+        List<Problem> errors = new ArrayList<>(list.problems());
+        List<AupForm> offered = AupForm.forSchool(school.profile());
+        Map<AupForm, List<FormPage.Copy>> byForm = new LinkedHashMap<>();
+        for (ClassList.Learner l : list.learners()) {
+            java.util.Optional<AupForm> form = chosen.isPresent() ? chosen : yearGroupOf(l.className()).flatMap(g -> AupForm.forYearGroup(school.profile(), g));
+            if (form.isEmpty() || !offered.contains(form.get()) || !form.get().forLearners()) {
+                errors.add(Problem.error(new uk.policygen.profile.yaml.Location(csv.toString(), l.line(), 1), "", "cannot tell which form \"" + l.className() + "\" takes; expected a class that starts with"
+                        + " a year group this " + school.profile().words().setting() + " has (e.g. \"Year 5 Oak\"), or choose one with --form"));
+                continue;
+            }
+            byForm.computeIfAbsent(form.get(), f -> new ArrayList<>()).add(new FormPage.Copy(l.name(), l.className()));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(e -> e.at().line()));
+            problems.addAll(errors);
+            return new Outcome(school.id(), problems, List.of());
+        }
+        String base = csv.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try {
+            Map<String, Object> model = PolicyPage.model(school);
+            LocalDate stamp = school.profile().review().lastReviewed().date();
+            for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
+                Document html = formPage.render(school, e.getKey(), e.getValue(), model);
+                files.put("private/class-pack-" + base + "-" + e.getKey().id() + ".pdf", PdfWriter.write(html, List.of(), stamp));
+            }
+            files.put("private/DO-NOT-PUBLISH.txt", ("This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
+                    + "Print them; never upload this folder to the school website.\n").getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                OutputFolder.writeAtomically(outDir.resolve(school.id()).resolve(f.getKey()), f.getValue());
+            }
+        } catch (TemplateEngine.TemplateProblem | PdfWriter.RenderWarning e) {
+            problems.add(Problem.error(school.at(""), "", "a form failed: " + e.getMessage()));
+            return new Outcome(school.id(), problems, List.of());
+        } catch (IOException e) {
+            problems.add(Problem.error(school.at(""), "", "cannot write the class pack: " + e.getMessage()));
+            return new Outcome(school.id(), problems, List.of());
+        }
+        return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
+    }
+
+    /** "Year 5 Oak" → Year 5; "Reception Robins" → Reception; "5O" → Year 5. */
+    static java.util.Optional<uk.policygen.profile.YearGroup> yearGroupOf(String className) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\s*(nursery|reception|year\\s*\\d{1,2}|y\\d{1,2}|\\d{1,2})(?!\\d)")
+                .matcher(className);
+        if (!m.find()) return java.util.Optional.empty();
+        String g = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
+        if (g.matches("\\d{1,2}")) g = "year " + g;
+        try {
+            return java.util.Optional.of(uk.policygen.profile.YearGroup.parse(g.replaceFirst("^(year|y)", "year ")));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Every file of the school's pack, by path relative to {@code output/<id>/}. */
     Map<String, byte[]> render(School school, Problems problems) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Map<String, Object> model = PolicyPage.model(school);

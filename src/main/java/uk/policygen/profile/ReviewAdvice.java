@@ -3,6 +3,7 @@ package uk.policygen.profile;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ final class ReviewAdvice {
     private record Named(String path, PersonName name, String role) {
     }
 
-    /** The same person with roles that contradict, rather than one role that adds to the other. */
+    /** The same person with roles that contradict: nothing in common, not one role written two ways. */
     private static void roles(School s, Profile p, Problems problems) {
         List<Named> named = named(p);
         for (int i = 0; i < named.size(); i++) {
@@ -159,13 +160,15 @@ final class ReviewAdvice {
     }
 
     /**
-     * Roles agree when one is made of the other's parts ("Headteacher" and "Headteacher and DSL"),
-     * ignoring case, spaces and punctuation ("Head Teacher" is "Headteacher").
+     * Roles agree when they have a part in common: one person's roles, written in full in one place
+     * and in part in another ("Headteacher" and "Headteacher and DSL"; "Headteacher and DSL" and
+     * "Headteacher / online safety lead"). Case, spaces and punctuation do not count ("Head Teacher"
+     * is "Headteacher"); "Deputy Headteacher" is a part of its own, not "Headteacher".
      */
     static boolean compatible(String a, String b) {
         Set<String> pa = parts(a);
         Set<String> pb = parts(b);
-        return pa.containsAll(pb) || pb.containsAll(pa);
+        return pa.isEmpty() || pb.isEmpty() || !Collections.disjoint(pa, pb);
     }
 
     private static Set<String> parts(String role) {

@@ -31,7 +31,6 @@ public final class ReviewCalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:" + PRODID);
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text("Policy reviews"));
         for (ReviewSchedule.Due d : items) event(out, d);
         line(out, "END:VCALENDAR");

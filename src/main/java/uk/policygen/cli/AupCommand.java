@@ -1,0 +1,64 @@
+package uk.policygen.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.policygen.build.PackBuilder;
+import uk.policygen.render.AupForm;
+
+@Command(name = "aup", mixinStandardHelpOptions = true,
+        description = {"Prints a class pack: each learner's Acceptable Use Policy form and slip, name and class on it, in one PDF.",
+                "It goes in OUT/SCHOOL_ID/private/ because it holds children's names: never publish that folder."})
+final class AupCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Where to write (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Parameters(index = "0", paramLabel = "SCHOOL_ID", description = "The school, by profile name (e.g. hildenborough).")
+    String id;
+
+    @Option(names = "--class-list", paramLabel = "FILE.csv", required = true,
+            description = "A CSV with a header row and the columns name and class (e.g. \"Amy Smith\",\"Year 5 Oak\").")
+    Path classList;
+
+    @Option(names = "--form", paramLabel = "FORM",
+            description = "Use this form for everyone (learners-early-years-ks1, learners-ks2, learners-ks3-ks4, learners-send);"
+                    + " by default each learner's class decides it.")
+    String form;
+
+    @Override
+    public Integer call() {
+        Optional<AupForm> chosen = Optional.empty();
+        if (form != null) {
+            chosen = AupForm.byId(form).filter(AupForm::forLearners);
+            if (chosen.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--form " + form
+                        + " is not a learners' form; expected learners-early-years-ks1, learners-ks2, learners-ks3-ks4 or learners-send");
+            }
+        }
+        PackBuilder builder = new PackBuilder(options.schools, options.templates, out, options.today());
+        PackBuilder.Outcome o = builder.classPack(builder.loader().profileOf(id), classList, chosen);
+        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
+        report.problems(o.problems());
+        if (o.ok()) {
+            o.written().forEach(f -> report.line(id + ": wrote " + out.resolve(id).resolve(f)));
+            report.line("These files hold children's names: print them, and never publish the private folder.");
+        }
+        report.count(o.ok());
+        return report.finish();
+    }
+}
