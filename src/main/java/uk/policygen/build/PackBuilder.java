@@ -18,7 +18,9 @@ import uk.policygen.profile.Problems;
 import uk.policygen.profile.ProfileLoader;
 import uk.policygen.profile.School;
 import uk.policygen.profile.SignOff;
+import uk.policygen.profile.PolicyDate;
 import uk.policygen.render.AupForm;
+import uk.policygen.render.ChangesReport;
 import uk.policygen.render.DocumentAssembler;
 import uk.policygen.render.FormPage;
 import uk.policygen.render.PolicyBody;
@@ -80,13 +82,112 @@ public final class PackBuilder {
         if (later.hasErrors()) {
             return new Outcome(school.id(), problems, List.of());
         }
+        Path schoolOut = outDir.resolve(school.id());
+        RatifiedArchive archive = new RatifiedArchive(schoolOut);
+        java.util.Optional<PolicyDate> ratifiedOn = school.profile().signOff().flatMap(SignOff::approvedOn);
         try {
-            OutputFolder.write(outDir.resolve(school.id()), files);
+            if (ratifiedOn.isPresent()) {
+                String date = ratifiedOn.get().iso();
+                Map<String, byte[]> kept = RatifiedArchive.archivable(files);
+                List<String> changed = archive.differences(date, kept);
+                if (!changed.isEmpty()) {
+                    problems.add(Problem.error(school.at("sign_off.approved_on"), "sign_off.approved_on", refusal(school, date, changed, files, archive)));
+                    return new Outcome(school.id(), problems, List.of());
+                }
+                OutputFolder.write(schoolOut, files);
+                if (!archive.exists(date)) {
+                    archive.write(date, PolicyPage.approvedBy(school.profile()), kept, sources(school));
+                }
+            } else {
+                files = new LinkedHashMap<>(files);
+                java.util.Optional<RatifiedArchive.Entry> last = archive.latestBefore(null);
+                if (last.isPresent()) {
+                    files.putAll(changesReport(school, last.get(), files, archive));
+                } else {
+                    problems.add(Problem.warning(school.at(""), "", "this draft has no changes report for governors: no ratified version is archived"
+                            + " yet in " + schoolOut.resolve(RatifiedArchive.FOLDER) + " (one is kept from the first ratified build)"));
+                }
+                OutputFolder.write(schoolOut, files);
+            }
         } catch (IOException e) {
-            problems.add(Problem.error(school.at(""), "", "cannot write " + outDir.resolve(school.id()) + ": " + e.getMessage()));
+            problems.add(Problem.error(school.at(""), "", "cannot write " + schoolOut + ": " + e.getMessage()));
+            return new Outcome(school.id(), problems, List.of());
+        } catch (TemplateEngine.TemplateProblem e) {
+            problems.add(Problem.error(school.at(""), "", "a template failed: " + e.getMessage()));
+            return new Outcome(school.id(), problems, List.of());
+        } catch (PdfWriter.RenderWarning e) {
+            problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
             return new Outcome(school.id(), problems, List.of());
         }
         return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
+    }
+
+    /** Why a ratified build is refused: which documents and sections would change, and what to do. */
+    private String refusal(School school, String date, List<String> changed, Map<String, byte[]> files, RatifiedArchive archive) {
+        List<String> sections = new ArrayList<>();
+        RatifiedArchive.Entry entry = new RatifiedArchive.Entry(date, "", outDir.resolve(school.id()).resolve(RatifiedArchive.FOLDER).resolve(date));
+        for (String f : changed) {
+            if (!f.endsWith(".html") || !files.containsKey(f)) continue;
+            archive.archivedText(entry, f).ifPresent(old -> {
+                for (ChangesReport.SectionChanges c : ChangesReport.compare(old, new String(files.get(f), StandardCharsets.UTF_8))) {
+                    sections.add(c.heading());
+                }
+            });
+        }
+        String what = sections.isEmpty() ? String.join(", ", changed) : "sections " + String.join("; ", sections.stream().distinct().toList());
+        return "the policy ratified on " + date + " is archived in " + entry.folder() + ", and this build would change it ("
+                + what + "): the profile or templates changed without a new ratification; expected either a new review"
+                + " (remove sign_off.approved_on so the documents become a draft for the " + PolicyPage.approvedBy(school.profile())
+                + ", and set the new review dates) or the ratified profile and templates restored (manifest.json keeps the profile as ratified)";
+    }
+
+    /** The school's own files and its shared layers, as text, for the ratified record. */
+    private static Map<String, String> sources(School school) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<Path> all = new ArrayList<>(school.layers());
+        all.add(school.file());
+        if (java.nio.file.Files.isDirectory(school.ownFolder())) {
+            try (var walk = java.nio.file.Files.walk(school.ownFolder())) {
+                walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(all::add);
+            }
+        }
+        Path base = school.file().toAbsolutePath().getParent();
+        for (Path p : all) {
+            String name = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+            byte[] bytes = java.nio.file.Files.readAllBytes(p);
+            out.put(name, p.toString().endsWith(".yml") || p.toString().endsWith(".md") || p.toString().endsWith(".ftl")
+                    ? new String(bytes, StandardCharsets.UTF_8) : "sha256:" + RatifiedArchive.sha256(bytes));
+        }
+        return out;
+    }
+
+    /** changes-since-DATE.html and .pdf: the draft against the last ratified version. */
+    private Map<String, byte[]> changesReport(School school, RatifiedArchive.Entry last, Map<String, byte[]> files, RatifiedArchive archive)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Publication pub : Publication.of(school.profile())) {
+            String file = pub.slug() + ".html";
+            String now = new String(files.get(file), StandardCharsets.UTF_8);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("title", pub.title());
+            java.util.Optional<String> before = archive.archivedText(last, file);
+            doc.put("isNew", before.isEmpty());
+            doc.put("sections", before.map(old -> ChangesReport.compare(old, now)).orElse(List.of()));
+            documents.add(doc);
+        }
+        Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
+        m.put("documents", documents);
+        m.put("since", PolicyDate.parse(last.date()));
+        m.put("sinceBy", last.approvedBy());
+        m.put("draftNotice", PolicyPage.draftNotice(school.profile()));
+        String html = templates.render(templates.chainFor(school), "_layout/changes.ftlh", m);
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        String name = "changes-since-" + last.date();
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put(name + ".html", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+        out.put(name + ".pdf", PdfWriter.write(doc, List.of(), school.profile().review().lastReviewed().date()));
+        return out;
     }
 
     /**
@@ -155,9 +256,39 @@ public final class PackBuilder {
         }
     }
 
+    /**
+     * The version history printed in each policy: the profile's own lines, then each archived
+     * ratification before this one, then this ratification. It depends only on what was ratified
+     * before, so rebuilding a ratified policy gives the same bytes.
+     */
+    private List<Map<String, Object>> history(School school) {
+        java.util.TreeMap<String, Map<String, Object>> rows = new java.util.TreeMap<>();
+        String current = school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso).orElse(null);
+        for (RatifiedArchive.Entry e : new RatifiedArchive(outDir.resolve(school.id())).entries()) {
+            if (current != null && e.date().compareTo(current) >= 0) continue;
+            rows.put(e.date(), row(PolicyDate.parse(e.date()), "Ratified", e.approvedBy()));
+        }
+        for (uk.policygen.profile.VersionEntry v : school.profile().versionHistory()) {
+            rows.put(v.date().iso(), row(v.date(), v.change(), v.approvedBy().orElse("")));
+        }
+        if (current != null && !rows.containsKey(current)) {
+            rows.put(current, row(PolicyDate.parse(current), "Reviewed and ratified", PolicyPage.approvedBy(school.profile())));
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static Map<String, Object> row(PolicyDate date, String change, String by) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("date", date.display());
+        r.put("change", change);
+        r.put("approvedBy", by);
+        return r;
+    }
+
     /** Every file of the school's pack, by path relative to {@code output/<id>/}. */
     Map<String, byte[]> render(School school, Problems problems) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Map<String, Object> model = PolicyPage.model(school);
+        model.put("history", history(school));
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Map<String, Object>> listed = new ArrayList<>();
         LocalDate stamp = school.profile().signOff().flatMap(SignOff::approvedOn)

@@ -2,6 +2,7 @@ package uk.policygen.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +43,8 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProfileLoader loader = new ProfileLoader(options.schools, options.today());
+        LocalDate today = options.today();
+        ProfileLoader loader = new ProfileLoader(options.schools, today);
         List<Path> profiles = Profiles.select(loader, ids, spec);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<ReviewSchedule.Due> items = new ArrayList<>();
@@ -53,7 +55,7 @@ final class ReviewCommand implements Callable<Integer> {
             else report.line(r.id() + ": invalid (see the errors above); not listed");
             report.count(r.ok());
         }
-        ReviewSchedule schedule = new ReviewSchedule(options.today(), items);
+        ReviewSchedule schedule = new ReviewSchedule(today, items);
         if (!items.isEmpty()) schedule.table().forEach(report::line);
         report.line(schedule.summary());
         boolean written = ics == null || writeCalendar(schedule, report);
@@ -73,7 +75,8 @@ final class ReviewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("policygen: cannot write " + ics + ": " + e);
             return false;
         }
-        report.line("wrote " + schedule.items().size() + " review dates to " + ics);
+        int n = schedule.items().size();
+        report.line("wrote " + n + (n == 1 ? " review date" : " review dates") + " to " + ics);
         return true;
     }
 }

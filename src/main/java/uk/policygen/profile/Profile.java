@@ -27,5 +27,6 @@ public record Profile(
         Optional<Group> group,
         Documents documents,
         List<LocalSection> localSections,
-        List<ExtraClause> extraClauses) {
+        List<ExtraClause> extraClauses,
+        List<VersionEntry> versionHistory) {
 }

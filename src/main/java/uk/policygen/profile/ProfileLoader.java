@@ -83,7 +83,8 @@ public final class ProfileLoader {
             return new Result(id, file, null, problems.all());
         }
         Problems layering = new Problems();
-        YNode.Mapping merged = withLayers(own, layering);
+        List<Path> used = new ArrayList<>();
+        YNode.Mapping merged = withLayers(own, layering, used);
         layering.all().forEach(problems::add);
         if (layering.hasErrors()) {
             return new Result(id, file, null, problems.all()); // binding a broken file would only add echoes
@@ -91,7 +92,7 @@ public final class ProfileLoader {
         ProfileBinder.Bound<Profile> bound = ProfileBinder.bind(Profile.class, merged, problems);
         School school = null;
         if (bound.value() != null) {
-            school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where());
+            school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where(), List.copyOf(used));
             ProfileRules.check(school, today, currentEditions(), problems);
         }
         return new Result(id, file, problems.hasErrors() ? null : school, problems.all());
@@ -102,7 +103,7 @@ public final class ProfileLoader {
         return ReviewAdvice.CurrentEditions.of(layers.computeIfAbsent(BASE_LAYER, this::readLayer).yaml());
     }
 
-    private YNode.Mapping withLayers(YNode.Mapping own, Problems problems) {
+    private YNode.Mapping withLayers(YNode.Mapping own, Problems problems, List<Path> used) {
         List<YNode.Mapping> stack = new ArrayList<>();
         Path base = schoolsDir.resolve(SHARED).resolve(BASE_LAYER + ".yml");
         if (Files.exists(base)) {
@@ -112,7 +113,12 @@ public final class ProfileLoader {
             addLayer(name.getKey(), name.getValue(), stack, new ArrayList<>(), problems);
         }
         YNode.Mapping result = new YNode.Mapping(Map.of(), own.at());
-        for (YNode.Mapping layer : stack) result = merge(result, layer);
+        for (YNode.Mapping layer : stack) {
+            result = merge(result, layer);
+            layers.forEach((name, l) -> {
+                if (l.yaml() == layer) used.add(schoolsDir.resolve(SHARED).resolve(name + ".yml"));
+            });
+        }
         return merge(result, own);
     }
 

@@ -1,6 +1,7 @@
 package uk.policygen.profile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import uk.policygen.profile.yaml.Location;
@@ -8,9 +9,10 @@ import uk.policygen.profile.yaml.Location;
 /**
  * A loaded, valid school: its id (the profile's file name), the folder of its own files
  * ({@code schools/<id>/}, which may not exist), its profile, and where each field was written,
- * so later stages can still point at the line that caused a problem.
+ * so later stages can still point at the line that caused a problem, and the shared layer
+ * files it was laid over (kept with a ratified record).
  */
-public record School(String id, Path file, Path ownFolder, Profile profile, Map<String, Location> where) {
+public record School(String id, Path file, Path ownFolder, Profile profile, Map<String, Location> where, List<Path> layers) {
 
     /** The location of a field path such as {@code local_sections[0].after}, or the file's start. */
     public Location at(String fieldPath) {

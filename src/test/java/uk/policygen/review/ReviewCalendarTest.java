@@ -59,7 +59,7 @@ class ReviewCalendarTest {
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("review dates to " + ics);
+        assertThat(out.toString()).containsPattern("wrote \\d+ review dates? to " + Pattern.quote(ics.toString()));
         return Files.readAllBytes(ics);
     }
 
@@ -111,7 +111,8 @@ class ReviewCalendarTest {
         VEvent event = cal.<VEvent>getComponents("VEVENT").get(0);
         assertThat(event.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("Policy review due: " + AWKWARD + " (Test)");
         assertThat(event.getAlarms()).hasSize(1);
-        assertThat(event.getAlarms().get(0).getProperty("TRIGGER").orElseThrow().getValue()).isEqualTo("-P28D");
+        // ical4j reads the 28 days and prints them back as four weeks.
+        assertThat(event.getAlarms().get(0).getProperty("TRIGGER").orElseThrow().getValue()).isIn("-P28D", "-P4W");
     }
 
     @Test
