@@ -1,0 +1,293 @@
+<#-- Helpers for the Acceptable Use Policy forms (templates/model/aup/), owned by the AUP templates.
+     Import with: <#import "/_macros-aup.ftl" as am>
+     Every phone statement here is worded from the same profile facts as the mobile and smart
+     technology policy's section on learners' use (06-learners-use.ftl), so a form can never promise
+     what the policy forbids. Functions return plain text (escaped when printed); macros print Markdown. -->
+<#import "/_macros.ftl" as m>
+
+<#-- The year groups each learners' form is for (Nursery = -1, Reception = 0); the simplified form is
+     for every year group of the setting. -->
+<#assign ranges = {"learners-early-years-ks1": [-1, 2], "learners-ks2": [3, 6], "learners-ks3-ks4": [7, 13], "learners-send": [-1, 13]}>
+
+<#-- This setting's year groups that the form being written is for (empty for adults' forms, or when
+     the setting's year groups are not known). -->
+<#function formYears>
+  <#local out = []>
+  <#if !(school.yearGroups??) || !(ranges[form.id]??)><#return out></#if>
+  <#local r = ranges[form.id]>
+  <#list school.yearGroups.groups as y>
+    <#if (y.order >= r[0]) && (y.order <= r[1])><#local out += [y]></#if>
+  </#list>
+  <#return out>
+</#function>
+
+<#function orders years>
+  <#local out = []>
+  <#list years as y><#local out += [y.order]></#list>
+  <#return out>
+</#function>
+
+<#-- Year groups as the policy writes them: "Year 5", "Year 5 and Year 6", "Year 3 to Year 5". -->
+<#function yearsText years>
+  <#local n = years?size>
+  <#if n == 0><#return ""></#if>
+  <#if n == 1><#return "${years[0]}"></#if>
+  <#if (n > 2) && (years[n - 1].order - years[0].order + 1 == n)><#return "${years[0]} to ${years[n - 1]}"></#if>
+  <#return fmt.list(years)>
+</#function>
+
+<#-- The school's phone permissions that reach the given year groups, each with the year groups it
+     covers among them: a sequence of {"rule": PhoneRule, "years": [YearGroup]}. -->
+<#function rulesFor years>
+  <#local wanted = orders(years)>
+  <#local out = []>
+  <#list p.learnerPhones.allowed as rule>
+    <#local here = []>
+    <#list rule.yearGroups.groups as y>
+      <#if wanted?seq_contains(y.order)><#local here += [y]></#if>
+    </#list>
+    <#if here?has_content><#local out += [{"rule": rule, "years": here}]></#if>
+  </#list>
+  <#return out>
+</#function>
+
+<#-- The given year groups that none of the found permissions covers. -->
+<#function notCovered years found>
+  <#local covered = []>
+  <#list found as f><#local covered += orders(f.years)></#list>
+  <#local out = []>
+  <#list years as y>
+    <#if !covered?seq_contains(y.order)><#local out += [y]></#if>
+  </#list>
+  <#return out>
+</#function>
+
+<#-- Whether children may ever use a phone on site with a member of staff's permission. -->
+<#function staffMayPermit>
+  <#return p.learnerPhones.curriculumUseWithApproval || p.learnerPhones.breakTimeUse>
+</#function>
+
+<#-- "in school time" in a school, "during the setting day" elsewhere (as the policy says it). -->
+<#function dayTime>
+  <#return (w.setting == "school")?then("in school time", "during the " + w.setting + " day")>
+</#function>
+
+<#-- The adult a child asks: a teacher in a school, a member of staff in an early years setting or club. -->
+<#function grownUp>
+  <#return m.earlyYearsSetting()?then("a member of staff", "my teacher")>
+</#function>
+
+<#-- A sentence from the profile, without the full stop it may end with. -->
+<#function bare text>
+  <#local t = text?trim>
+  <#return t?ends_with(".")?then(t?remove_ending("."), t)>
+</#function>
+
+<#-- The names of the designated safeguarding leads, for children: "Ruth Ardrey", "A, B or C". -->
+<#function dslNames>
+  <#local names = []>
+  <#list school.dsls as d><#local names += ["${d.called}"]></#list>
+  <#return fmt.or(names)>
+</#function>
+
+<#-- The DSL for adults' forms: "the Designated Safeguarding Lead (DSL), Ruth Ardrey (Headteacher)",
+     with deputies when named; "the Designated Safeguarding Lead (DSL)" when nobody is named. -->
+<#function dslText>
+  <#local people = []>
+  <#list school.dsls as d><#local people += [d.role???then("${d.name} (${d.role})", "${d.name}")]></#list>
+  <#local text = "the Designated Safeguarding Lead" + (school.dsls?size > 1)?then("s (DSLs)", " (DSL)")>
+  <#if people?has_content><#local text += ", " + fmt.or(people)></#if>
+  <#if school.deputies?has_content>
+    <#local deputies = []>
+    <#list school.deputies as d><#local deputies += ["${d.name}"]></#list>
+    <#local text += ", or a deputy DSL (" + fmt.or(deputies) + ")">
+  <#else>
+    <#local text += " (or a deputy)">
+  </#if>
+  <#return text>
+</#function>
+
+<#-- The title of the document each policy is published in. -->
+<#function mobilePolicy>
+  <#local d = p.documents>
+  <#if d.arrangement == "COMBINED"><#return d.combinedTitle!"Mobile, Smart Technology and Social Media Policy"></#if>
+  <#return d.mobileTitle!"Mobile and Smart Technology Policy">
+</#function>
+
+<#function hasSocialMediaPolicy>
+  <#return p.documents.arrangement != "MOBILE_ONLY">
+</#function>
+
+<#function socialMediaPolicy>
+  <#local d = p.documents>
+  <#if d.arrangement == "COMBINED"><#return mobilePolicy()></#if>
+  <#return d.socialMediaTitle!"Social Media Policy">
+</#function>
+
+<#-- "our Online Safety Policy and Social Media Policy", "our Mobile, Smart Technology and Social Media Policy". -->
+<#function policiesText>
+  <#if !hasSocialMediaPolicy() || p.documents.arrangement == "COMBINED"><#return "our " + mobilePolicy()></#if>
+  <#return "our " + mobilePolicy() + " and " + socialMediaPolicy()>
+</#function>
+
+<#-- Platform names as printed. -->
+<#assign platformLabels = {"FACEBOOK": "Facebook", "INSTAGRAM": "Instagram", "X": "X (Twitter)", "TWITTER": "Twitter",
+    "YOUTUBE": "YouTube", "LINKEDIN": "LinkedIn", "TIKTOK": "TikTok", "TAPESTRY": "Tapestry", "CLASS_DOJO": "Class Dojo",
+    "SEESAW": "Seesaw", "WEBSITE": "Website"}>
+<#function label c>
+  <#return platformLabels[c.platform]!(c.platform?replace("_", " ")?capitalize)>
+</#function>
+
+<#-- Platform names of the given channels, each once, in profile order, joined "a, b and c". -->
+<#function platforms channels>
+  <#local out = []>
+  <#list channels as c>
+    <#local name = label(c)>
+    <#if !out?seq_contains(name)><#local out += [name]></#if>
+  </#list>
+  <#return fmt.list(out)>
+</#function>
+
+<#function byAccess channels access>
+  <#local out = []>
+  <#list channels as c><#if c.access == access><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- The setting's official channels in one sentence, as the social media policy names them:
+     "Our official social media channels are Facebook, and will soon include Instagram. Other closed
+     sites include Tapestry for EYFS and Year 1." Empty when the setting runs none. -->
+<#function channelsSentence>
+  <#local live = byAccess(school.channelsLive, "OPEN")>
+  <#local planned = byAccess(school.channelsPlanned, "OPEN")>
+  <#local closed = byAccess(p.socialMedia.channels, "CLOSED")>
+  <#local closedNames = []>
+  <#list closed as c>
+    <#local closedNames += [label(c) + c.audience???then(" for " + c.audience, "") + (c.status == "PLANNED")?then(" (coming soon)", "")]>
+  </#list>
+  <#local s = "">
+  <#if live?has_content>
+    <#local s = "Our official social media channels are " + platforms(live) + planned?has_content?then(", and will soon include " + platforms(planned), "") + ".">
+  <#elseif planned?has_content>
+    <#local s = "Our official social media channels will soon include " + platforms(planned) + ".">
+  </#if>
+  <#if closedNames?has_content>
+    <#local s += live?has_content?then(" Other closed sites include ", (s?has_content)?then(" Our closed sites include ", "Our official social media channels are closed sites: ")) + fmt.list(closedNames) + ".">
+  </#if>
+  <#return s?trim>
+</#function>
+
+<#-- Whether any channel has an address worth listing. -->
+<#function channelsHaveAddresses>
+  <#list p.socialMedia.channels as c><#if c.address??><#return true></#if></#list>
+  <#return false>
+</#function>
+
+<#-- The channels with addresses, as nested bullets under the sentence. -->
+<#macro channelAddresses>
+<#list p.socialMedia.channels as c>
+<#if c.address??>
+  - ${label(c)}<#if c.audience??> (${c.audience})</#if>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if><#if c.status == "PLANNED"> (coming soon)</#if>
+</#if>
+</#list>
+</#macro>
+
+<#-- The phone rule for the children this learners' form is for, as "I" statements. `simple` gives the
+     shortest wording (early years, key stage 1 and the simplified form); `older` adds exams and
+     medical exceptions. -->
+<#macro learnerPhones simple=false older=false>
+<#local lp = p.learnerPhones>
+<#local years = formYears()>
+<#local found = rulesFor(years)>
+<#local others = notCovered(years, found)>
+<#local Children = w.children?cap_first>
+<#-- Whether a child this form is for may have a phone with them on site at all. -->
+<#local mayHave = found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit()))>
+<#if lp.allowed?has_content>
+<#list found as f>
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${f.rule.handIn} as soon as I arrive, and I collect it ${f.rule.returned}.
+</#list>
+<#if others?has_content && found?has_content>
+- ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.
+<#elseif others?has_content>
+- I do not bring a mobile phone ${m.place("to")}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.</#if>
+</#if>
+<#if found?has_content>
+- I do not use a mobile phone or other personal device ${m.place("in")}.
+</#if>
+<#elseif lp.handInAll>
+- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}<#if simple> when I arrive<#else>, who will keep it in a safe, secure place</#if>.
+<#if staffMayPermit()>
+- I only use my mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
+<#else>
+- I do not use a mobile phone or other personal device ${m.place("in")}.
+</#if>
+<#elseif staffMayPermit()>
+- I only use a mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
+<#if lp.switchedOff>
+- If I bring one, I keep it switched off and out of sight, unless a member of staff has said I can use it.
+</#if>
+<#else>
+- I do not use a mobile phone or other personal device ${m.place("in")}.
+</#if>
+<#if mayHave && staffMayPermit() && !simple>
+<#if lp.curriculumUseWithApproval>
+- I do not use a phone or personal device during lessons, unless a member of staff has asked me to use it for a learning activity.
+</#if>
+<#if lp.breakTimeUse>
+- If I use my phone at break or in free time, I use it kindly and safely, as our behaviour and anti-bullying policies expect. I know this can be stopped if I break the rules.
+</#if>
+</#if>
+<#if mayHave && !simple>
+<#if lp.breachSanction??>
+- If I use my phone ${dayTime()} without permission, it will be confiscated and returned to my parents or carers, and I ${lp.breachSanction}.
+<#else>
+- If I break these rules, a member of staff may take my phone, and it will be given back to my parents or carers ${lp.confiscatedReturned}.
+</#if>
+</#if>
+<#if !simple>
+- If I need to contact my parents or carers during the day, <#if p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${lp.contactHomeVia!(m.a(w.setting) + " phone")}</#if>.
+<#else>
+- If I need to talk to my family during the day, I ask an adult.
+</#if>
+<#if older>
+<#if lp.exams>
+- I never take a mobile phone or personal device into an exam. I know that having one there may be reported to the exam board, and I could be withdrawn from that exam or from all my exams.
+</#if>
+- If I need a personal device for a medical or other exceptional reason, my parents or carers and I will agree the arrangements with the ${w.leader} first.
+</#if>
+</#macro>
+
+<#-- The school's whole phone rule for parents and carers, in the policy's own terms. -->
+<#macro parentPhones>
+<#local lp = p.learnerPhones>
+<#local Children = w.children?cap_first>
+<#list lp.allowed as rule>
+- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. On these occasions, my child must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.
+</#list>
+<#if lp.allowed?has_content>
+- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time.
+<#elseif lp.handInAll>
+- If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, who will keep it in a safe, secure place.
+<#elseif !staffMayPermit()>
+- Mobile phones and personal devices are not used on site by ${w.children}.
+</#if>
+<#if staffMayPermit()>
+- ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them during break or free time, in line with our behaviour and anti-bullying policies</#if><#if lp.curriculumUseWithApproval><#if lp.breakTimeUse>, and</#if> in lessons only as part of an approved, directed curriculum activity</#if>.
+</#if>
+<#if lp.switchedOff>
+- Phones and personal devices brought on site must be switched off and out of sight at all times when ${m.place("in")}<#if staffMayPermit()>, unless a member of staff has given permission to use them</#if>.
+</#if>
+<#if lp.basicPhoneAdvice>
+- The ${w.setting} encourages families to choose a basic phone, for texts and calls with parents, rather than a smartphone: many functions and apps on a smartphone are not age appropriate for ${w.children} of ${["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)?then("primary age", "this age")}.
+</#if>
+<#if lp.allowed?has_content || lp.handInAll || staffMayPermit()>
+<#if lp.breachSanction??>
+- If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to parents or carers, and my child ${lp.breachSanction}.
+<#else>
+- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to parents or carers ${lp.confiscatedReturned}.
+</#if>
+</#if>
+- If I need to contact my child during the day, I will do so via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
+- If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing.
+</#macro>
