@@ -94,17 +94,22 @@
      with deputies when named; "the Designated Safeguarding Lead (DSL)" when nobody is named. -->
 <#function dslText>
   <#local people = []>
-  <#list school.dsls as d><#local people += [d.role???then("${d.name} (${d.role})", "${d.name}")]></#list>
+  <#list school.dsls as d><#local people += [(d.role??)?then("${d.name} (${d.role})", "${d.name}")]></#list>
   <#local text = "the Designated Safeguarding Lead" + (school.dsls?size > 1)?then("s (DSLs)", " (DSL)")>
-  <#if people?has_content><#local text += ", " + fmt.or(people)></#if>
+  <#if people?has_content><#local text += ", " + fmt.or(people) + ","></#if>
   <#if school.deputies?has_content>
     <#local deputies = []>
     <#list school.deputies as d><#local deputies += ["${d.name}"]></#list>
-    <#local text += ", or a deputy DSL (" + fmt.or(deputies) + ")">
-  <#else>
-    <#local text += " (or a deputy)">
+    <#local text += " or a deputy DSL (" + fmt.or(deputies) + ")">
+  <#elseif (school.dsls?size < 2)>
+    <#local text += " or a deputy">
   </#if>
-  <#return text>
+  <#return text?remove_ending(",")>
+</#function>
+
+<#-- Who approves the official use of social media: the leader, or the profile's own body ("management team"). -->
+<#function approver>
+  <#return (p.socialMedia.approvedBy == "headteacher")?then(w.leader, p.socialMedia.approvedBy)>
 </#function>
 
 <#-- The title of the document each policy is published in. -->
@@ -163,7 +168,7 @@
   <#local closed = byAccess(p.socialMedia.channels, "CLOSED")>
   <#local closedNames = []>
   <#list closed as c>
-    <#local closedNames += [label(c) + c.audience???then(" for " + c.audience, "") + (c.status == "PLANNED")?then(" (coming soon)", "")]>
+    <#local closedNames += [label(c) + (c.audience??)?then(" for " + c.audience, "") + (c.status == "PLANNED")?then(" (coming soon)", "")]>
   </#list>
   <#local s = "">
   <#if live?has_content>
@@ -205,7 +210,13 @@
 <#local mayHave = found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit()))>
 <#if lp.allowed?has_content>
 <#list found as f>
+<#if simple>
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>.
+- If I bring a phone, I take it to ${f.rule.handIn} when I arrive.
+- I collect my phone ${f.rule.returned}.
+<#else>
 - ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${f.rule.handIn} as soon as I arrive, and I collect it ${f.rule.returned}.
+</#if>
 </#list>
 <#if others?has_content && found?has_content>
 - ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.
@@ -216,7 +227,12 @@
 - I do not use a mobile phone or other personal device ${m.place("in")}.
 </#if>
 <#elseif lp.handInAll>
-- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}<#if simple> when I arrive<#else>, who will keep it in a safe, secure place</#if>.
+<#if simple>
+- If I bring a phone, I switch it off.
+- I give my phone to ${lp.handedInTo!"a member of staff"} when I arrive.
+<#else>
+- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, who will keep it in a safe, secure place.
+</#if>
 <#if staffMayPermit()>
 - I only use my mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
 <#else>
@@ -224,7 +240,9 @@
 </#if>
 <#elseif staffMayPermit()>
 - I only use a mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
-<#if lp.switchedOff>
+<#if lp.switchedOff && simple>
+- If I bring a phone, I keep it switched off and out of sight.
+<#elseif lp.switchedOff>
 - If I bring one, I keep it switched off and out of sight, unless a member of staff has said I can use it.
 </#if>
 <#else>

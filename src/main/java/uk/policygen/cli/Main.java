@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, review or aup");
     }
 
     public static void main(String[] args) {
