@@ -77,6 +77,11 @@
   <#return m.earlyYearsSetting()?then("a member of staff", "my teacher")>
 </#function>
 
+<#-- A place or time from the profile, in a child's own words: "their tutor" -> "my tutor". -->
+<#function mine text>
+  <#return text?replace("\\btheir\\b", "my", "r")?replace("\\bthem\\b", "me", "r")>
+</#function>
+
 <#-- A sentence from the profile, without the full stop it may end with. -->
 <#function bare text>
   <#local t = text?trim>
@@ -212,10 +217,10 @@
 <#list found as f>
 <#if simple>
 - ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>.
-- If I bring a phone, I take it to ${f.rule.handIn} when I arrive.
-- I collect my phone ${f.rule.returned}.
+- If I bring a phone, I take it to ${mine(f.rule.handIn)} when I arrive.
+- I collect my phone ${mine(f.rule.returned)}.
 <#else>
-- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${f.rule.handIn} as soon as I arrive, and I collect it ${f.rule.returned}.
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${mine(f.rule.handIn)} as soon as I arrive, and I collect it ${mine(f.rule.returned)}.
 </#if>
 </#list>
 <#if others?has_content && found?has_content>
@@ -231,7 +236,7 @@
 - If I bring a phone, I switch it off.
 - I give my phone to ${lp.handedInTo!"a member of staff"} when I arrive.
 <#else>
-- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, who will keep it in a safe, secure place.
+- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
 </#if>
 <#if staffMayPermit()>
 - I only use my mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
@@ -250,7 +255,7 @@
 </#if>
 <#if mayHave && staffMayPermit() && !simple>
 <#if lp.curriculumUseWithApproval>
-- I do not use a phone or personal device during lessons, unless a member of staff has asked me to use it for a learning activity.
+- I do not use a phone or personal device during ${m.earlyYearsSetting()?then("activities", "lessons")}, unless a member of staff has asked me to use it for a learning activity.
 </#if>
 <#if lp.breakTimeUse>
 - If I use my phone at break or in free time, I use it kindly and safely, as our behaviour and anti-bullying policies expect. I know this can be stopped if I break the rules.
@@ -270,9 +275,9 @@
 </#if>
 <#if older>
 <#if lp.exams>
-- I never take a mobile phone or personal device into an exam. I know that having one there may be reported to the exam board, and I could be withdrawn from that exam or from all my exams.
+- I never take a mobile phone or personal device into an exam: having one there may be reported to the exam board, and I could be withdrawn from my exams.
 </#if>
-- If I need a personal device for a medical or other exceptional reason, my parents or carers and I will agree the arrangements with the ${w.leader} first.
+- If I need a personal device for a medical or other exceptional reason, this will be agreed with the ${w.leader} first.
 </#if>
 </#macro>
 
@@ -286,7 +291,7 @@
 <#if lp.allowed?has_content>
 - All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time.
 <#elseif lp.handInAll>
-- If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, who will keep it in a safe, secure place.
+- If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
 <#elseif !staffMayPermit()>
 - Mobile phones and personal devices are not used on site by ${w.children}.
 </#if>

@@ -4,7 +4,7 @@
 <#import "/_macros-aup.ftl" as am>
 <#assign ey = m.earlyYearsSetting()>
 <#assign teacher = am.grownUp()>
-I understand that the ${school.shortName} Acceptable Use Policy will help keep me safe and happy online, ${m.place("at")} and at home. I have read these rules, or had them read to me, and talked about them with my parents or carers.
+I understand that the ${school.shortName} Acceptable Use Policy will help keep me safe and happy online, ${m.place("at")} and at home.
 
 ## Safe
 
@@ -12,8 +12,8 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 - I only post pictures or videos on the internet if they are appropriate and I have permission.
 - I only talk with and open messages from people I know, and I only click on links if I know they are safe.
 - I know that people I meet online may not always be who they say they are. If someone online suggests meeting up, I will always talk to an adult straight away.
-- I keep my personal information, such as my full name, where I live and my passwords, safe and private online. I never share my passwords with anyone.
-- I know that many apps, games and social media sites have age limits, and most social media is meant for people aged 13 and over. I do not use social media for personal use ${m.place("in")}.
+- I keep my personal information, like my full name, where I live and my passwords, private online.
+- I know most social media is for people aged 13 and over, and I do not use social media for personal use ${m.place("in")}.
 
 ## Learning
 
@@ -22,8 +22,8 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 <#if !ey>
 - I use ${w.setting} devices for ${w.setting} work, unless I have permission to do something else.
 </#if>
-- I only use AI tools, such as chatbots and picture makers, when ${teacher} says I can, and I never type my own or anyone else's personal information into them.
-- If an AI tool helps me with my work, I say so. I do not pretend that work made by AI is my own.
+- I only use AI tools, like chatbots, when ${teacher} says I can, and I never type personal information into them.
+- If an AI tool helps me with my work, I say so. I do not pretend AI's work is my own.
 <#if !ey>
 - If I learn online at home, I follow these rules too<#if p.socialMedia.homeSchoolApps?has_content>, including when I use ${fmt.or(p.socialMedia.homeSchoolApps)}</#if>.
 </#if>
@@ -31,24 +31,21 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 ## Trust
 
 - I know that not everything or everyone online is honest or truthful.
-- I know that AI tools can get things wrong or make things up, so I check what they tell me.
-- I check what I find online with other sources, like other websites, books or a trusted adult.
+- I know AI tools can get things wrong, so I check what they and other websites tell me with books, other sites or a trusted adult.
 - I always credit the person or source that created any work, pictures or text I use.
 
 ## Responsible
 
-- I do not look at or change other people's files or information.
-- I only change the settings on a device if a member of staff has allowed me to.
+- I do not look at or change other people's files, or change the settings on a device unless a member of staff has allowed me to.
 <#if !ey>
-- I know that the ${w.setting}'s internet filter is there to protect me, and I will not try to get around it.
-- I know that ${w.setting} devices and systems are monitored to keep me safe, including when I use them at home.
+- I know the ${w.setting}'s internet filter and monitoring keep me safe, even when I use ${w.setting} devices at home, and I will not try to get around them.
 </#if>
 <@am.learnerPhones/>
-- I know that if I do not follow these rules, the ${w.setting} will talk to me and my parents or carers, and our behaviour policy will be followed.
+- I know that if I do not follow these rules, the ${w.setting} will talk to me and my parents or carers.
 
 ## Tell
 
-- If I see anything online that I should not see, or that makes me feel worried or upset, I turn off the screen or close the lid and tell an adult straight away.
+- If I see anything online that worries or upsets me, I turn off the screen or close the lid and tell an adult straight away.
 - If I know that anyone is being unsafe with technology, I tell a member of staff.
 - I know it is not my fault if I see, or someone sends me, something upsetting or unkind online.
 <#if school.dsls?has_content>

@@ -3,23 +3,18 @@
 <#import "/_macros-aup.ftl" as am>
 <#assign v = p.visitors>
 <#assign dsl = am.dslText()>
-For visitors, volunteers and contractors, especially those who are on site for regular or extended periods of time or who work with ${w.children}. ${school.shortName} asks you to read and sign this Acceptable Use of Technology Policy (AUP), so that you understand your responsibilities when using technology on site and with our community. It is not an exhaustive list: your use of technology should always be consistent with our ethos, our ${w.codeOfConduct}, our ${m.cp()} policy, ${am.policiesText()}, and the law.
+For visitors, volunteers and contractors, especially those on site for regular or extended periods or working with ${w.children}. This Acceptable Use Policy (AUP) is not an exhaustive list: your use of technology should always be consistent with our ethos, our ${w.codeOfConduct}, ${m.cp()} policy and ${am.policiesText()}, and the law.
 
 ## Policy scope
 
-- I understand that this AUP applies to my use of technology systems and services provided to me or accessed as part of my role within ${school.shortName}, both professionally and personally. This may include laptops, mobile phones, tablets, digital cameras and email, as well as IT networks, data and data storage, and online and offline communication technologies.
+- I understand that this AUP applies to my use of technology systems and services provided to me or accessed as part of my role within ${school.shortName}, professionally and personally: for example laptops, mobile phones, tablets, cameras, email, networks and data.
 - I will use mobile and smart technology in accordance with this AUP and our other associated policies, including ${m.cp()}.
 
-## Data and image use
+## Data, images and working with ${w.children}
 
-- I understand that I am not allowed to take images or videos of ${w.children}, unless this has been agreed with the ${w.leader} and is in line with our image use policy.
-- I will keep any personal data I see or use in line with data protection law, including UK GDPR, and I will not share it.
-
-## ${m.earlyYearsSetting()?then("Working with " + w.children, "Classroom practice")}
-
-- I will follow the expectations for safe use of technology when working with ${w.children}, including appropriate supervision, and I will support staff in reinforcing safe behaviour whenever technology is used on site.
-- I will report any filtering breaches, such as access to illegal, inappropriate or harmful material, to ${dsl}.
-- I will respect copyright and intellectual property rights.
+- I will not take images or videos of ${w.children}, unless this has been agreed with the ${w.leader} in line with our image use policy.
+- I will keep any personal data I see in line with data protection law, including UK GDPR, and I will not share it.
+- I will support staff in keeping ${w.children} safe whenever technology is used, and I will report any filtering breaches, such as access to illegal, inappropriate or harmful material, to ${dsl}.
 
 ## Mobile phones and personal devices
 
@@ -28,24 +23,22 @@ For visitors, volunteers and contractors, especially those who are on site for r
 <#else>
 - I will limit my use of my mobile phone: I will not hold conversations in public areas on site, and my phone will remain out of sight at all times.
 </#if>
-<#if p.restrictedAreas?has_content>
+<#-- Where visitors may use phones at all is already the narrower rule. -->
+<#if p.restrictedAreas?has_content && !v.phonesAllowedIn?has_content>
 - I will not use mobile phones or personal devices in ${fmt.or(p.restrictedAreas)}.
 </#if>
 <#if v.signage??>
 - I will follow the expectations shared with visitors by ${v.signage}.
 </#if>
-- If I need to use mobile or smart technology when working with ${w.children}, for example as part of multi-agency activity, I will discuss this with the ${w.leader} before I use it, and follow any arrangements that are recorded.
-- I understand that members of staff will challenge me if they have concerns about my use of mobile and smart technology, and will inform the DSL or the ${w.leader}.
+- If I need to use mobile or smart technology when working with ${w.children}, for example as part of multi-agency activity, I will agree this with the ${w.leader} before I use it.
+- I understand that staff will challenge me if they have concerns about my use of mobile and smart technology, and will inform the DSL or the ${w.leader}.
 
 ## Online communication, including social media
 
-- I will make sure that my online reputation and my use of technology, including email, text, social media and gaming, are compatible with my role within the ${w.setting}.
-- I will not discuss or share information about ${w.children}, their families, staff or ${w.setting} business on social media.
-- My communication with ${w.children}, parents and carers and other professionals will only take place within clear boundaries, through ${w.setting} approved channels, and not through personal email, social media or mobile phones. I will not share my personal contact details with ${w.children}.
-- I will discuss any pre-existing relationship or situation that may affect this with the DSL and/or the ${w.leader}.
+- My use of technology and social media will be compatible with my role within the ${w.setting}, and I will not share information about ${w.children}, their families, staff or ${w.setting} business online.
+- I will only communicate with ${w.children} and their families through ${w.setting} approved channels, not through personal email, social media or mobile phones, and I will not share my personal contact details with ${w.children}. I will discuss any pre-existing relationship that affects this with the DSL and/or the ${w.leader}.
 
 ## Policy compliance, breaches or concerns
 
-- I will not upload, download or access any material which is illegal or inappropriate, or which could cause harm or distress to others.
-- I will report any concerns about the welfare, safety or behaviour of ${w.children} or parents and carers online to ${dsl}, in line with our ${m.cp()} policy, and concerns about the online behaviour of staff to the ${w.leader}.
-- I understand that if the ${w.setting} believes I have used technology in an unauthorised or inappropriate way, my role may be ended, and that if a criminal offence is suspected, the police will be informed.
+- I will report any concerns about the welfare, safety or behaviour of ${w.children} online to ${dsl}, and concerns about the online behaviour of staff to the ${w.leader}.
+- I understand that if I use technology in an unauthorised or inappropriate way, my role at the ${w.setting} may be ended, and if a criminal offence is suspected, the police will be informed.

@@ -107,7 +107,8 @@ class SeedSchoolsTest {
         PackBuilder builder = new PackBuilder(PROJECT.resolve("schools"), PROJECT.resolve("templates"), second, TODAY);
         builder.build(builder.loader().profileOf(id));
         for (String f : outcomes.get(id).written()) {
-            assertThat(Files.readAllBytes(second.resolve(id).resolve(f))).as(f).isEqualTo(Files.readAllBytes(out.resolve(id).resolve(f)));
+            boolean same = java.util.Arrays.equals(Files.readAllBytes(second.resolve(id).resolve(f)), Files.readAllBytes(out.resolve(id).resolve(f)));
+            assertThat(same).as("%s differs between two builds", f).isTrue();
         }
     }
 

@@ -1,0 +1,115 @@
+package uk.policygen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.policygen.build.PackBuilder;
+import uk.policygen.profile.Fixture;
+
+/** Separate, combined and mobile-only arrangements; guidance editions from the shared layer or a school's override. */
+class ArrangementTest {
+    @TempDir
+    Path temp;
+    Fixture fx;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fx = new Fixture(temp);
+    }
+
+    List<String> build(String yaml) throws IOException {
+        fx.write("t", yaml);
+        PackBuilder b = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("t"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        return o.written().stream().filter(f -> !f.startsWith("aup/")).sorted().toList();
+    }
+
+    Document page(String file) throws IOException {
+        return Jsoup.parse(Files.readString(temp.resolve("out/t").resolve(file)));
+    }
+
+    @Test
+    void separateDocumentsAreListedOnTheIndex() throws IOException {
+        assertThat(build(Fixture.VALID)).containsExactly("index.html", "mobile-and-smart-technology-policy.html",
+                "mobile-and-smart-technology-policy.pdf", "social-media-policy.html", "social-media-policy.pdf");
+        assertThat(page("index.html").select("a").eachAttr("href")).contains("mobile-and-smart-technology-policy.pdf", "social-media-policy.html");
+        assertThat(page("social-media-policy.html").select("h2").eachText()).anyMatch(t -> t.startsWith("1 "));
+    }
+
+    @Test
+    void oneCombinedDocumentHasTwoPartsOneContentsAndContinuousNumbers() throws IOException {
+        assertThat(build(Fixture.VALID + "documents:\n  arrangement: combined\n")).containsExactly("index.html",
+                "mobile-smart-technology-and-social-media-policy.html", "mobile-smart-technology-and-social-media-policy.pdf");
+        Document doc = page("mobile-smart-technology-and-social-media-policy.html");
+        assertThat(doc.select("h2.part-title").eachText()).containsExactly("Part A: Mobile and Smart Technology", "Part B: Social Media");
+        assertThat(doc.select("nav.contents")).hasSize(1);
+        assertThat(doc.select("table.sign-off")).hasSize(1);
+        List<String> numbers = doc.select("section.policy-section > h3 > span.num").eachText();
+        for (int i = 0; i < numbers.size(); i++) assertThat(numbers.get(i)).isEqualTo(String.valueOf(i + 1));
+        try (PDDocument pdf = Loader.loadPDF(temp.resolve("out/t/mobile-smart-technology-and-social-media-policy.pdf").toFile())) {
+            PDOutlineItem first = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertThat(first.getTitle()).isEqualTo("Part A: Mobile and Smart Technology");
+            assertThat(first.getFirstChild().getTitle()).startsWith("1 ");
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("Mobile, Smart Technology and Social Media Policy");
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Test Primary School");
+            assertThat(pdf.getDocumentInformation().getSubject()).isNotBlank();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+        }
+    }
+
+    @Test
+    void theMobilePolicyAlone() throws IOException {
+        assertThat(build(Fixture.VALID + "documents:\n  arrangement: mobile-only\n")).containsExactly("index.html",
+                "mobile-and-smart-technology-policy.html", "mobile-and-smart-technology-policy.pdf");
+        assertThat(page("index.html").select("a").eachAttr("href")).noneMatch(h -> h.contains("social-media"));
+    }
+
+    @Test
+    void guidanceEditionsComeFromTheSharedLayerAndASchoolMayOverrideOne() throws IOException {
+        build(Fixture.VALID);
+        String shared = page("mobile-and-smart-technology-policy.html").text();
+        assertThat(shared).contains("Keeping Children Safe in Education").contains("2025");
+        build(Fixture.VALID + "guidance:\n  keeping_children_safe:\n    title: Keeping Children Safe in Education\n    year: \"2031\"\n");
+        assertThat(page("mobile-and-smart-technology-policy.html").text()).contains("2031");
+    }
+
+    @Test
+    void aLocalSectionGoesAfterItsNamedSectionAndIsNumberedWithTheRest() throws IOException {
+        Files.createDirectories(fx.schools().resolve("t"));
+        Files.writeString(fx.schools().resolve("t/purpose.md"), "- To share our news.\n- To celebrate achievements.\n");
+        build(Fixture.VALID + """
+                social_media:
+                  channels:
+                    - platform: facebook
+                      address: https://www.facebook.com/testprimary
+                local_sections:
+                  - title: Purpose of our Facebook page
+                    document: social-media
+                    after: official-use
+                    file: purpose.md
+                """);
+        List<String> headings = page("social-media-policy.html").select("section.policy-section > h2").eachText();
+        int official = indexOf(headings, "Official use of social media");
+        assertThat(headings.get(official + 1)).isEqualTo((official + 2) + " Purpose of our Facebook page");
+        assertThat(page("social-media-policy.html").select("a[href=https://www.facebook.com/testprimary]")).isNotEmpty();
+    }
+
+    static int indexOf(List<String> headings, String title) {
+        for (int i = 0; i < headings.size(); i++) if (headings.get(i).endsWith(title)) return i;
+        throw new AssertionError(title + " not in " + headings);
+    }
+}
