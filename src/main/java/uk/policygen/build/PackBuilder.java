@@ -186,7 +186,7 @@ public final class PackBuilder {
         String name = "changes-since-" + last.date();
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(name + ".html", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
-        out.put(name + ".pdf", PdfWriter.write(doc, List.of(), school.profile().review().lastReviewed().date()));
+        out.put(name + ".pdf", PdfWriter.write(doc, pagedCss(school), List.of(), school.profile().review().lastReviewed().date()));
         return out;
     }
 
@@ -225,7 +225,7 @@ public final class PackBuilder {
             LocalDate stamp = school.profile().review().lastReviewed().date();
             for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
                 Document html = formPage.render(school, e.getKey(), e.getValue(), model);
-                files.put("private/class-pack-" + base + "-" + e.getKey().id() + ".pdf", PdfWriter.write(html, List.of(), stamp));
+                files.put("private/class-pack-" + base + "-" + e.getKey().id() + ".pdf", PdfWriter.write(html, pagedCss(school), List.of(), stamp));
             }
             files.put("private/DO-NOT-PUBLISH.txt", ("This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
                     + "Print them; never upload this folder to the school website.\n").getBytes(StandardCharsets.UTF_8));
@@ -285,6 +285,11 @@ public final class PackBuilder {
         return r;
     }
 
+    /** The PDF-only page rules, looked up like every layout file (school → group → model). */
+    private String pagedCss(School school) throws TemplateEngine.TemplateProblem {
+        return templates.render(templates.chainFor(school), "_layout/pdf.css", Map.of());
+    }
+
     /** Every file of the school's pack, by path relative to {@code output/<id>/}. */
     Map<String, byte[]> render(School school, Problems problems) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Map<String, Object> model = PolicyPage.model(school);
@@ -298,7 +303,7 @@ public final class PackBuilder {
             if (problems.hasErrors()) return Map.of();
             Document html = page.render(school, pub, body, model);
             files.put(pub.slug() + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            files.put(pub.slug() + ".pdf", PdfWriter.write(html, body.contents(), stamp));
+            files.put(pub.slug() + ".pdf", PdfWriter.write(html, pagedCss(school), body.contents(), stamp));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", pub.title());
             entry.put("html", pub.slug() + ".html");
@@ -310,7 +315,7 @@ public final class PackBuilder {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
             String base = "aup/" + form.id();
             files.put(base + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            files.put(base + ".pdf", PdfWriter.write(html, List.of(), stamp));
+            files.put(base + ".pdf", PdfWriter.write(html, pagedCss(school), List.of(), stamp));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", FormPage.view(form, school).title());
             entry.put("html", base + ".html");

@@ -59,12 +59,14 @@ public final class PdfWriter {
 
     /**
      * @param html     the complete page, as written to the .html file
+     * @param pagedCss the page rules only a PDF has ({@code _layout/pdf.css})
      * @param contents the headings to turn into bookmarks
      * @param date     the policy's own date (its ratification or last review), used as the PDF's dates
      */
-    public static byte[] write(Document html, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
+    public static byte[] write(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
         Document printed = html.clone();
         printed.select("style[media=screen]").remove(); // the renderer cannot parse screen-only rules
+        printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(pagedCss));
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(printed);
         addBookmarks(w3c, contents);
         List<String> warnings = new ArrayList<>();
@@ -91,6 +93,9 @@ public final class PdfWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+            // A style names a font family that is not shipped with the project.
+            throw new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\" in the print styles");
         }
         if (!warnings.isEmpty()) {
             throw new RenderWarning(String.join("; ", warnings));
