@@ -220,7 +220,7 @@
 - If I bring a phone, I take it to ${mine(f.rule.handIn)} when I arrive.
 - I collect my phone ${mine(f.rule.returned)}.
 <#else>
-- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${mine(f.rule.handIn)} as soon as I arrive, and I collect it ${mine(f.rule.returned)}.
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${mine(f.rule.handIn)} as soon as I arrive and collect it ${mine(f.rule.returned)}, and I do not use it ${m.place("in")}.
 </#if>
 </#list>
 <#if others?has_content && found?has_content>
@@ -228,7 +228,7 @@
 <#elseif others?has_content>
 - I do not bring a mobile phone ${m.place("to")}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.</#if>
 </#if>
-<#if found?has_content>
+<#if found?has_content && simple>
 - I do not use a mobile phone or other personal device ${m.place("in")}.
 </#if>
 <#elseif lp.handInAll>

@@ -15,10 +15,10 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 ## Policy scope
 
-- I understand that this AUP applies to my use of technology systems and services provided to me or accessed as part of my role within ${school.shortName}, professionally and personally, on and off site, including devices, email, social media, networks and data.
+- I understand that this AUP applies to my use of technology provided to me or accessed as part of my role within ${school.shortName}, including devices, email, social media, networks and data, professionally and personally, on and off site.
 - I have read ${am.policiesText()}, and I will follow this AUP in line with them, our ${m.cp()} policy and our ${w.codeOfConduct}.
 
-## Devices, data and security
+## Data and system security
 
 - I will only use ${w.setting} provided equipment when working with ${w.children}, and for remote learning I will only use a personal device with prior approval from the ${w.leader}, following a formal risk assessment.
 <#if am.hasSocialMediaPolicy()>
@@ -37,7 +37,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 ## Mobile devices and smart technology
 
-- During ${during}, I will keep my personal phone and devices in a safe and secure place<#if keptIn?has_content> (${fmt.or(keptIn)})</#if>, switched off or on 'silent', with Bluetooth and 'airdrop' hidden or disabled.
+- During ${during}, I will keep my personal phone and devices in a safe and secure place<#if keptIn?has_content> (${fmt.or(keptIn)})</#if>, switched off or on 'silent', with Bluetooth and 'airdrop' off.
 - I will not use personal devices during ${ey?then("working time", "teaching periods")} unless written permission has been given by ${permission}, such as in an emergency.
 <#if p.restrictedAreas?has_content>
 - I will not use mobile phones or personal devices in ${fmt.or(p.restrictedAreas)}.
@@ -59,7 +59,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 </#switch>
 </#if>
 - My use of social media will be compatible with my professional role: I will use appropriate privacy settings, and I will not share information about ${w.children}, families, colleagues or ${w.setting} business.
-- I will only communicate with ${w.children} and parents and carers through ${w.setting} approved channels, and I will not share my personal contact details with them or add them as 'friends' on personal accounts. If they contact me on a personal account, I will not respond, and I will report it to the DSL. I will discuss any pre-existing relationship that affects this with the DSL and the ${w.leader}.
+- I will only communicate with ${w.children} and parents and carers through ${w.setting} approved channels. I will not share my personal contact details with them, add them as 'friends' on personal accounts or reply to them there; I will report any such contact to the DSL, and discuss any pre-existing relationship that affects this with the DSL and the ${w.leader}.
 <#if hasChannels>
 
 ## Official social media channels

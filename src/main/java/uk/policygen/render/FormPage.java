@@ -53,6 +53,7 @@ public final class FormPage {
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) h.tagName("h" + Math.min(6, 2 + (h.tagName().charAt(1) - '0') - top));
         m.put("body", body.html());
         m.put("copies", copies);
+        m.put("policyTitles", new Fmt().list(Publication.of(school.profile()).stream().map(Publication::title).toList()));
         String html = templates.render(chain, "_layout/form.ftlh", m);
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
