@@ -72,7 +72,7 @@ public final class PackBuilder {
         try {
             files = render(school, later);
         } catch (TemplateEngine.TemplateProblem e) {
-            later.error(school.at(""), "", "a template failed: " + e.getMessage());
+            later.add(e.problem());
             files = Map.of();
         } catch (PdfWriter.RenderWarning e) {
             later.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage());
@@ -113,7 +113,7 @@ public final class PackBuilder {
             problems.add(Problem.error(school.at(""), "", "cannot write " + schoolOut + ": " + e.getMessage()));
             return new Outcome(school.id(), problems, List.of());
         } catch (TemplateEngine.TemplateProblem e) {
-            problems.add(Problem.error(school.at(""), "", "a template failed: " + e.getMessage()));
+            problems.add(e.problem());
             return new Outcome(school.id(), problems, List.of());
         } catch (PdfWriter.RenderWarning e) {
             problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
@@ -232,8 +232,11 @@ public final class PackBuilder {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 OutputFolder.writeAtomically(outDir.resolve(school.id()).resolve(f.getKey()), f.getValue());
             }
-        } catch (TemplateEngine.TemplateProblem | PdfWriter.RenderWarning e) {
-            problems.add(Problem.error(school.at(""), "", "a form failed: " + e.getMessage()));
+        } catch (TemplateEngine.TemplateProblem e) {
+            problems.add(e.problem());
+            return new Outcome(school.id(), problems, List.of());
+        } catch (PdfWriter.RenderWarning e) {
+            problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
             return new Outcome(school.id(), problems, List.of());
         } catch (IOException e) {
             problems.add(Problem.error(school.at(""), "", "cannot write the class pack: " + e.getMessage()));

@@ -191,7 +191,7 @@ public final class ProfileLoader {
     }
 
     /** Paths in messages as the user typed them: relative to the working folder when inside it. */
-    static String display(Path p) {
+    public static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

@@ -26,6 +26,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import uk.policygen.profile.DocumentKind;
+import uk.policygen.profile.Problem;
+import uk.policygen.profile.ProfileLoader;
+import uk.policygen.profile.yaml.Location;
 import uk.policygen.profile.School;
 
 /**
@@ -50,10 +53,17 @@ public final class TemplateEngine {
     public record Section(String id, String templateName) {
     }
 
-    /** A template went wrong: where, and what; printed without a stack trace. */
+    /** A template went wrong: where (the template file, line and column), and what; printed without a stack trace. */
     public static final class TemplateProblem extends Exception {
-        public TemplateProblem(String message) {
+        private final Location at;
+
+        public TemplateProblem(Location at, String message) {
             super(message);
+            this.at = at;
+        }
+
+        public Problem problem() {
+            return Problem.error(at, "", getMessage());
         }
     }
 
@@ -85,11 +95,12 @@ public final class TemplateEngine {
                     }
                 }
             } catch (IOException e) {
-                throw new TemplateProblem(folder + ": cannot be listed: " + e.getMessage());
+                throw new TemplateProblem(new Location(folder.toString(), 1, 1), "cannot be listed: " + e.getMessage());
             }
         }
         if (byFile.isEmpty()) {
-            throw new TemplateProblem(templatesDir.resolve(MODEL).resolve(kind.folder()) + ": no section templates (NN-name.ftl) found");
+            throw new TemplateProblem(new Location(templatesDir.resolve(MODEL).resolve(kind.folder()).toString(), 1, 1),
+                    "no section templates found; expected files named like 01-aims-and-scope.ftl");
         }
         return List.copyOf(byFile.values());
     }
@@ -103,18 +114,28 @@ public final class TemplateEngine {
             t.process(data, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new TemplateProblem(e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-                    + ": template syntax: " + e.getEditorMessage());
+            throw new TemplateProblem(new Location(fileOf(chain, e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + e.getEditorMessage());
         } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() == null ? templateName
-                    : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+            Location where = e.getTemplateSourceName() == null ? new Location(fileOf(chain, templateName), 1, 1)
+                    : new Location(fileOf(chain, e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
             String message = e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
                     .limit(3).reduce((a, b) -> a + " " + b).orElse("template error");
             Throwable cause = e.getCause();
-            throw new TemplateProblem(where + ": " + message + (cause != null ? " (" + cause.getMessage() + ")" : ""));
+            throw new TemplateProblem(where, message + (cause != null ? " (" + cause.getMessage() + ")" : ""));
         } catch (IOException e) {
-            throw new TemplateProblem(templateName + ": " + e.getMessage());
+            throw new TemplateProblem(new Location(fileOf(chain, templateName), 1, 1), "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The file a template name was loaded from: the first folder of the chain that has it. */
+    private static String fileOf(List<Path> chain, String name) {
+        String n = name == null ? "" : name.replaceFirst("^/", "");
+        for (Path dir : chain) {
+            Path f = dir.resolve(n);
+            if (Files.isRegularFile(f)) return ProfileLoader.display(f);
+        }
+        return n;
     }
 
     private Configuration configure(List<Path> chain) {
