@@ -2,23 +2,27 @@ package uk.policygen.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import uk.policygen.pdf.PdfWriter;
+import uk.policygen.profile.PolicyDate;
 import uk.policygen.profile.Problem;
 import uk.policygen.profile.Problems;
 import uk.policygen.profile.ProfileLoader;
 import uk.policygen.profile.School;
 import uk.policygen.profile.SignOff;
-import uk.policygen.profile.PolicyDate;
+import uk.policygen.profile.VersionEntry;
 import uk.policygen.render.AupForm;
 import uk.policygen.render.ChangesReport;
 import uk.policygen.render.DocumentAssembler;
@@ -67,59 +71,38 @@ public final class PackBuilder {
             return new Outcome(loaded.id(), problems, List.of());
         }
         School school = loaded.school();
-        Problems later = new Problems();
-        Map<String, byte[]> files;
-        try {
-            files = render(school, later);
-        } catch (TemplateEngine.TemplateProblem e) {
-            later.add(e.problem());
-            files = Map.of();
-        } catch (PdfWriter.RenderWarning e) {
-            later.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage());
-            files = Map.of();
-        }
-        problems.addAll(later.all());
-        if (later.hasErrors()) {
-            return new Outcome(school.id(), problems, List.of());
-        }
         Path schoolOut = outDir.resolve(school.id());
         RatifiedArchive archive = new RatifiedArchive(schoolOut);
-        java.util.Optional<PolicyDate> ratifiedOn = school.profile().signOff().flatMap(SignOff::approvedOn);
+        Optional<String> ratifiedOn = school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso);
         try {
+            Problems rendering = new Problems();
+            Map<String, byte[]> files = render(school, archive, rendering);
+            problems.addAll(rendering.all());
+            if (rendering.hasErrors()) {
+                return new Outcome(school.id(), problems, List.of());
+            }
+            Map<String, byte[]> kept = RatifiedArchive.archivable(files);
             if (ratifiedOn.isPresent()) {
-                String date = ratifiedOn.get().iso();
-                Map<String, byte[]> kept = RatifiedArchive.archivable(files);
-                List<String> changed = archive.differences(date, kept);
+                List<String> changed = archive.differences(ratifiedOn.get(), kept);
                 if (!changed.isEmpty()) {
-                    problems.add(Problem.error(school.at("sign_off.approved_on"), "sign_off.approved_on", refusal(school, date, changed, files, archive)));
+                    problems.add(Problem.error(school.at("sign_off.approved_on"), "sign_off.approved_on",
+                            refusal(school, ratifiedOn.get(), changed, files, archive)));
                     return new Outcome(school.id(), problems, List.of());
                 }
-                OutputFolder.write(schoolOut, files);
-                if (!archive.exists(date)) {
-                    archive.write(date, PolicyPage.approvedBy(school.profile()), kept, sources(school));
-                }
-            } else {
-                files = new LinkedHashMap<>(files);
-                java.util.Optional<RatifiedArchive.Entry> last = archive.latestBefore(null);
-                if (last.isPresent()) {
-                    files.putAll(changesReport(school, last.get(), files, archive));
-                } else {
-                    problems.add(Problem.warning(school.at(""), "", "this draft has no changes report for governors: no ratified version is archived"
-                            + " yet in " + schoolOut.resolve(RatifiedArchive.FOLDER) + " (one is kept from the first ratified build)"));
-                }
-                OutputFolder.write(schoolOut, files);
             }
-        } catch (IOException e) {
-            problems.add(Problem.error(school.at(""), "", "cannot write " + schoolOut + ": " + e.getMessage()));
-            return new Outcome(school.id(), problems, List.of());
+            OutputFolder.write(schoolOut, files);
+            if (ratifiedOn.isPresent() && !archive.exists(ratifiedOn.get())) {
+                archive.write(ratifiedOn.get(), PolicyPage.approvedBy(school.profile()), kept, sources(school));
+            }
+            return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
         } catch (TemplateEngine.TemplateProblem e) {
             problems.add(e.problem());
-            return new Outcome(school.id(), problems, List.of());
         } catch (PdfWriter.RenderWarning e) {
             problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
-            return new Outcome(school.id(), problems, List.of());
+        } catch (IOException e) {
+            problems.add(Problem.error(school.at(""), "", "cannot write " + schoolOut + ": " + e.getMessage()));
         }
-        return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
+        return new Outcome(school.id(), problems, List.of());
     }
 
     /** Why a ratified build is refused: which documents and sections would change, and what to do. */
@@ -146,15 +129,15 @@ public final class PackBuilder {
         Map<String, String> out = new LinkedHashMap<>();
         List<Path> all = new ArrayList<>(school.layers());
         all.add(school.file());
-        if (java.nio.file.Files.isDirectory(school.ownFolder())) {
-            try (var walk = java.nio.file.Files.walk(school.ownFolder())) {
-                walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(all::add);
+        if (Files.isDirectory(school.ownFolder())) {
+            try (var walk = Files.walk(school.ownFolder())) {
+                walk.filter(Files::isRegularFile).sorted().forEach(all::add);
             }
         }
         Path base = school.file().toAbsolutePath().getParent();
         for (Path p : all) {
             String name = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
-            byte[] bytes = java.nio.file.Files.readAllBytes(p);
+            byte[] bytes = Files.readAllBytes(p);
             out.put(name, p.toString().endsWith(".yml") || p.toString().endsWith(".md") || p.toString().endsWith(".ftl")
                     ? new String(bytes, StandardCharsets.UTF_8) : "sha256:" + RatifiedArchive.sha256(bytes));
         }
@@ -170,7 +153,7 @@ public final class PackBuilder {
             String now = new String(files.get(file), StandardCharsets.UTF_8);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("title", pub.title());
-            java.util.Optional<String> before = archive.archivedText(last, file);
+            Optional<String> before = archive.archivedText(last, file);
             doc.put("isNew", before.isEmpty());
             doc.put("sections", before.map(old -> ChangesReport.compare(old, now)).orElse(List.of()));
             documents.add(doc);
@@ -191,87 +174,18 @@ public final class PackBuilder {
     }
 
     /**
-     * A class pack: one printed form per learner, name and class on it, in
-     * {@code output/<id>/private/} (children's names: never linked, never to be published).
-     * Without {@code chosen}, each learner's form follows the year group at the start of their class.
-     */
-    public Outcome classPack(Path profile, Path csv, java.util.Optional<AupForm> chosen) {
-        ProfileLoader.Result loaded = loader.load(profile);
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
-        School school = loaded.school();
-        ClassList.Read list = ClassList.read(csv);
-        List<Problem> errors = new ArrayList<>(list.problems());
-        List<AupForm> offered = AupForm.forSchool(school.profile());
-        Map<AupForm, List<FormPage.Copy>> byForm = new LinkedHashMap<>();
-        for (ClassList.Learner l : list.learners()) {
-            java.util.Optional<AupForm> form = chosen.isPresent() ? chosen : yearGroupOf(l.className()).flatMap(g -> AupForm.forYearGroup(school.profile(), g));
-            if (form.isEmpty() || !offered.contains(form.get()) || !form.get().forLearners()) {
-                errors.add(Problem.error(new uk.policygen.profile.yaml.Location(csv.toString(), l.line(), 1), "", "cannot tell which form \"" + l.className() + "\" takes; expected a class that starts with"
-                        + " a year group this " + school.profile().words().setting() + " has (e.g. \"Year 5 Oak\"), or choose one with --form"));
-                continue;
-            }
-            byForm.computeIfAbsent(form.get(), f -> new ArrayList<>()).add(new FormPage.Copy(l.name(), l.className()));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(e -> e.at().line()));
-            problems.addAll(errors);
-            return new Outcome(school.id(), problems, List.of());
-        }
-        String base = csv.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try {
-            Map<String, Object> model = PolicyPage.model(school);
-            LocalDate stamp = school.profile().review().lastReviewed().date();
-            for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
-                Document html = formPage.render(school, e.getKey(), e.getValue(), model);
-                files.put("private/class-pack-" + base + "-" + e.getKey().id() + ".pdf", PdfWriter.write(html, pagedCss(school), List.of(), stamp));
-            }
-            files.put("private/DO-NOT-PUBLISH.txt", ("This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
-                    + "Print them; never upload this folder to the school website.\n").getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                OutputFolder.writeAtomically(outDir.resolve(school.id()).resolve(f.getKey()), f.getValue());
-            }
-        } catch (TemplateEngine.TemplateProblem e) {
-            problems.add(e.problem());
-            return new Outcome(school.id(), problems, List.of());
-        } catch (PdfWriter.RenderWarning e) {
-            problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
-            return new Outcome(school.id(), problems, List.of());
-        } catch (IOException e) {
-            problems.add(Problem.error(school.at(""), "", "cannot write the class pack: " + e.getMessage()));
-            return new Outcome(school.id(), problems, List.of());
-        }
-        return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
-    }
-
-    /** "Year 5 Oak" → Year 5; "Reception Robins" → Reception; "5O" → Year 5. */
-    static java.util.Optional<uk.policygen.profile.YearGroup> yearGroupOf(String className) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^\\s*(nursery|reception|year\\s*\\d{1,2}|y\\d{1,2}|\\d{1,2})(?!\\d)")
-                .matcher(className);
-        if (!m.find()) return java.util.Optional.empty();
-        String g = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
-        if (g.matches("\\d{1,2}")) g = "year " + g;
-        try {
-            return java.util.Optional.of(uk.policygen.profile.YearGroup.parse(g.replaceFirst("^(year|y)", "year ")));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    /**
      * The version history printed in each policy: the profile's own lines, then each archived
      * ratification before this one, then this ratification. It depends only on what was ratified
      * before, so rebuilding a ratified policy gives the same bytes.
      */
-    private List<Map<String, Object>> history(School school) {
-        java.util.TreeMap<String, Map<String, Object>> rows = new java.util.TreeMap<>();
+    private List<Map<String, Object>> history(School school, RatifiedArchive archive) {
+        TreeMap<String, Map<String, Object>> rows = new TreeMap<>();
         String current = school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso).orElse(null);
-        for (RatifiedArchive.Entry e : new RatifiedArchive(outDir.resolve(school.id())).entries()) {
+        for (RatifiedArchive.Entry e : archive.entries()) {
             if (current != null && e.date().compareTo(current) >= 0) continue;
             rows.put(e.date(), row(PolicyDate.parse(e.date()), "Ratified", e.approvedBy()));
         }
-        for (uk.policygen.profile.VersionEntry v : school.profile().versionHistory()) {
+        for (VersionEntry v : school.profile().versionHistory()) {
             rows.put(v.date().iso(), row(v.date(), v.change(), v.approvedBy().orElse("")));
         }
         if (current != null && !rows.containsKey(current)) {
@@ -290,13 +204,18 @@ public final class PackBuilder {
 
     /** The PDF-only page rules, looked up like every layout file (school → group → model). */
     private String pagedCss(School school) throws TemplateEngine.TemplateProblem {
+        return pagedCss(templates, school);
+    }
+
+    static String pagedCss(TemplateEngine templates, School school) throws TemplateEngine.TemplateProblem {
         return templates.render(templates.chainFor(school), "_layout/pdf.css", Map.of());
     }
 
     /** Every file of the school's pack, by path relative to {@code output/<id>/}. */
-    Map<String, byte[]> render(School school, Problems problems) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+    Map<String, byte[]> render(School school, RatifiedArchive archive, Problems problems)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Map<String, Object> model = PolicyPage.model(school);
-        model.put("history", history(school));
+        model.put("history", history(school, archive));
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Map<String, Object>> listed = new ArrayList<>();
         LocalDate stamp = school.profile().signOff().flatMap(SignOff::approvedOn)
@@ -334,6 +253,15 @@ public final class PackBuilder {
         Document doc = Jsoup.parse(index);
         doc.outputSettings().prettyPrint(false);
         files.put("index.html", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+        if (school.profile().signOff().flatMap(SignOff::approvedOn).isEmpty()) {
+            Optional<RatifiedArchive.Entry> last = archive.latestBefore(null);
+            if (last.isPresent()) {
+                files.putAll(changesReport(school, last.get(), files, archive));
+            } else {
+                problems.warning(school.at(""), "", "this draft has no changes report for governors: no ratified version is archived"
+                        + " yet in " + outDir.resolve(school.id()).resolve(RatifiedArchive.FOLDER) + " (one is kept from the first ratified build)");
+            }
+        }
         return files;
     }
 }

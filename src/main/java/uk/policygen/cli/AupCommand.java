@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import uk.policygen.build.ClassPackPrinter;
 import uk.policygen.build.PackBuilder;
 import uk.policygen.render.AupForm;
 
@@ -50,8 +51,8 @@ final class AupCommand implements Callable<Integer> {
                         + " is not a learners' form; expected learners-early-years-ks1, learners-ks2, learners-ks3-ks4 or learners-send");
             }
         }
-        PackBuilder builder = new PackBuilder(options.schools, options.templates, out, options.today());
-        PackBuilder.Outcome o = builder.classPack(builder.loader().profileOf(id), classList, chosen);
+        ClassPackPrinter printer = new ClassPackPrinter(options.schools, options.templates, out, options.today());
+        PackBuilder.Outcome o = printer.print(printer.loader().profileOf(id), classList, chosen);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         report.problems(o.problems());
         if (o.ok()) {

@@ -20,8 +20,8 @@ class ClassPackTest {
     @TempDir
     Path temp;
 
-    PackBuilder builder(Path out) {
-        return new PackBuilder(Fixture.PROJECT.resolve("schools"), Fixture.PROJECT.resolve("templates"), out, Fixture.TODAY);
+    ClassPackPrinter builder(Path out) {
+        return new ClassPackPrinter(Fixture.PROJECT.resolve("schools"), Fixture.PROJECT.resolve("templates"), out, Fixture.TODAY);
     }
 
     @Test
@@ -29,8 +29,8 @@ class ClassPackTest {
         Path csv = temp.resolve("oak.csv");
         Files.writeString(csv, "name,class\n\"Smith, Amy\",Year 5 Oak\nCara O'Neil & <Sons>,Year 5 Oak\n");
         Path out = temp.resolve("out");
-        PackBuilder b = builder(out);
-        PackBuilder.Outcome o = b.classPack(b.loader().profileOf("hildenborough"), csv, Optional.empty());
+        ClassPackPrinter b = builder(out);
+        PackBuilder.Outcome o = b.print(b.loader().profileOf("hildenborough"), csv, Optional.empty());
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
         Path pdf = out.resolve("hildenborough/private/class-pack-oak-learners-ks2.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -48,8 +48,8 @@ class ClassPackTest {
         Path csv = temp.resolve("bad.csv");
         Files.writeString(csv, "name,class\n,Year 5\nBob,Blue group\n\"open,Year 4\n");
         Path out = temp.resolve("out");
-        PackBuilder b = builder(out);
-        PackBuilder.Outcome o = b.classPack(b.loader().profileOf("hildenborough"), csv, Optional.empty());
+        ClassPackPrinter b = builder(out);
+        PackBuilder.Outcome o = b.print(b.loader().profileOf("hildenborough"), csv, Optional.empty());
         assertThat(o.ok()).isFalse();
         assertThat(o.problems().stream().filter(p -> p.isError()).map(Object::toString)).containsExactly(
                 csv + ":2:1: the name is empty; expected the learner's name",
@@ -69,10 +69,10 @@ class ClassPackTest {
 
     @Test
     void classNamesGiveYearGroups() {
-        assertThat(PackBuilder.yearGroupOf("Year 5 Oak")).map(Object::toString).contains("Year 5");
-        assertThat(PackBuilder.yearGroupOf("5O")).map(Object::toString).contains("Year 5");
-        assertThat(PackBuilder.yearGroupOf("Reception Robins")).map(Object::toString).contains("Reception");
-        assertThat(PackBuilder.yearGroupOf("Y10 Maths")).map(Object::toString).contains("Year 10");
-        assertThat(PackBuilder.yearGroupOf("Blue group")).isEmpty();
+        assertThat(ClassPackPrinter.yearGroupOf("Year 5 Oak")).map(Object::toString).contains("Year 5");
+        assertThat(ClassPackPrinter.yearGroupOf("5O")).map(Object::toString).contains("Year 5");
+        assertThat(ClassPackPrinter.yearGroupOf("Reception Robins")).map(Object::toString).contains("Reception");
+        assertThat(ClassPackPrinter.yearGroupOf("Y10 Maths")).map(Object::toString).contains("Year 10");
+        assertThat(ClassPackPrinter.yearGroupOf("Blue group")).isEmpty();
     }
 }
