@@ -108,6 +108,27 @@ class ArrangementTest {
         assertThat(page("social-media-policy.html").select("a[href=https://www.facebook.com/testprimary]")).isNotEmpty();
     }
 
+    @Test
+    void aLogoIsEmbeddedInTheCoverSoThePageMakesNoOutsideRequest() throws IOException {
+        Files.createDirectories(fx.schools().resolve("t"));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(img, "png", fx.schools().resolve("t/logo.png").toFile());
+        build(Fixture.VALID.replace("  type: primary", "  type: primary\n  logo: logo.png"));
+        org.jsoup.nodes.Element logo = page("mobile-and-smart-technology-policy.html").selectFirst("header.cover img.logo");
+        assertThat(logo.attr("src")).startsWith("data:image/png;base64,");
+        assertThat(logo.attr("alt")).isEqualTo("Test Primary School logo");
+        assertThat(temp.resolve("out/t/mobile-and-smart-technology-policy.pdf")).exists();
+    }
+
+    @Test
+    void aMissingLogoIsAProfileError() throws IOException {
+        fx.write("t", Fixture.VALID.replace("  type: primary", "  type: primary\n  logo: logo.png"));
+        PackBuilder b = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("t"));
+        assertThat(o.ok()).isFalse();
+        assertThat(o.problems().toString()).contains("t.yml:6:9: school.logo: there is no file");
+    }
+
     static int indexOf(List<String> headings, String title) {
         for (int i = 0; i < headings.size(); i++) if (headings.get(i).endsWith(title)) return i;
         throw new AssertionError(title + " not in " + headings);
