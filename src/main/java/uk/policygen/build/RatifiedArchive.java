@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class RatifiedArchive {
     public static final String FOLDER = "archive";
     public static final String MANIFEST = "manifest.json";
-    public static final String TOOL = "policygen 0.1.0";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -97,7 +96,7 @@ public final class RatifiedArchive {
         ObjectNode m = JSON.createObjectNode();
         m.put("ratified_on", date);
         m.put("approved_by", approvedBy);
-        m.put("tool", TOOL);
+        m.put("tool", uk.policygen.Policygen.VERSION);
         m.set("files", JSON.valueToTree(hashes));
         m.set("profile", JSON.valueToTree(new TreeMap<>(profileFiles)));
         OutputFolder.writeAtomically(dir.resolve(MANIFEST), JSON.writeValueAsString(m).getBytes(StandardCharsets.UTF_8));

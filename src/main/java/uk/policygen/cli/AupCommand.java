@@ -26,8 +26,8 @@ final class AupCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Where to write (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Parameters(index = "0", paramLabel = "SCHOOL_ID", description = "The school, by profile name (e.g. hildenborough).")
     String id;
@@ -51,12 +51,12 @@ final class AupCommand implements Callable<Integer> {
                         + " is not a learners' form; expected learners-early-years-ks1, learners-ks2, learners-ks3-ks4 or learners-send");
             }
         }
-        ClassPackPrinter printer = new ClassPackPrinter(options.schools, options.templates, out, options.today());
+        ClassPackPrinter printer = new ClassPackPrinter(options.schools, options.templates, output.out, options.today());
         PackBuilder.Outcome o = printer.print(printer.loader().profileOf(id), classList, chosen);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         report.problems(o.problems());
         if (o.ok()) {
-            o.written().forEach(f -> report.line(id + ": wrote " + out.resolve(id).resolve(f)));
+            o.written().forEach(f -> report.line(id + ": wrote " + output.out.resolve(id).resolve(f)));
             report.line("These files hold children's names: print them, and never publish the private folder.");
         }
         report.count(o.ok());

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.policygen.build.PackBuilder;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Writes each school's policies (HTML and PDF) and index page into the output folder.",
-                "With no SCHOOL_ID, builds every profile in the schools folder. Invalid profiles are reported and skipped;",
-                "the others are still built."})
+        description = {"Writes each school's policies and Acceptable Use Policy forms (HTML and PDF) and its index page",
+                "into the output folder. With no SCHOOL_ID, builds every profile in the schools folder.",
+                "Invalid profiles are reported and skipped; the others are still built."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,22 +24,22 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Where to write (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Parameters(paramLabel = "SCHOOL_ID", arity = "0..*", description = "The schools to build, by profile name (e.g. littlebourne).")
     List<String> ids = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        PackBuilder builder = new PackBuilder(options.schools, options.templates, out, options.today());
+        PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
         List<Path> profiles = Profiles.select(builder.loader(), ids, spec);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         for (Path profile : profiles) {
             PackBuilder.Outcome o = builder.build(profile);
             report.problems(o.problems());
             if (o.ok()) {
-                report.line(o.id() + ": wrote " + o.written().size() + " files to " + out.resolve(o.id()));
+                report.line(o.id() + ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id()));
             } else {
                 report.line(o.id() + ": not built (see the errors above); nothing was written for this school");
             }

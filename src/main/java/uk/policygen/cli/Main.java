@@ -3,13 +3,14 @@ package uk.policygen.cli;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
+import uk.policygen.Policygen;
 import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar policygen.jar build|check …}. Exit codes live here, in one place:
  * 0 all well, 1 a profile (or template) has errors, 2 the command line was wrong.
  */
-@Command(name = "policygen", mixinStandardHelpOptions = true, version = "policygen 0.1.0",
+@Command(name = "policygen", mixinStandardHelpOptions = true, version = Policygen.VERSION,
         description = "Writes schools' mobile and smart technology and social media policies from their profiles.",
         subcommands = {BuildCommand.class, CheckCommand.class, AupCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,29 @@
+package uk.policygen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.policygen.build.PackBuilder;
+import uk.policygen.profile.Fixture;
+
+/** The facade does what the README says, on a folder of its own. */
+class PolicygenTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void checksAndBuildsAFolderOfSchools() throws IOException {
+        Fixture fx = new Fixture(temp);
+        Path profile = fx.write("test", Fixture.VALID);
+        assertThat(Policygen.check(fx.schools(), profile).ok()).isTrue();
+        List<PackBuilder.Outcome> built = Policygen.build(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out"));
+        assertThat(built).singleElement().satisfies(o -> assertThat(o.ok()).isTrue());
+        assertThat(temp.resolve("out/test/index.html")).exists();
+    }
+}
