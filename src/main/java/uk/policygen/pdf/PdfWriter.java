@@ -1,6 +1,5 @@
 package uk.policygen.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,12 @@ import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -73,10 +77,17 @@ public final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
-        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> new ByteArrayInputStream(BOLD_ITALIC), FAMILY, 700, FontStyle.ITALIC, true);
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try {
+            builder.useFont(letters(target, REGULAR, opened), FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(letters(target, BOLD, opened), FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(letters(target, ITALIC, opened), FAMILY, 400, FontStyle.ITALIC, true);
+            builder.useFont(letters(target, BOLD_ITALIC, opened), FAMILY, 700, FontStyle.ITALIC, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         builder.withW3cDocument(w3c, "about:blank");
         builder.withProducer("policygen");
         builder.withDiagnosticConsumer(d -> {
@@ -96,11 +107,30 @@ public final class PdfWriter {
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             // A style names a font family that is not shipped with the project.
             throw new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\" in the print styles");
+        } finally {
+            for (TrueTypeFont f : opened) {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    // nothing left to lose: the document is already saved or abandoned
+                }
+            }
         }
         if (!warnings.isEmpty()) {
             throw new RenderWarning(String.join("; ", warnings));
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A font whose letters stay letters: no "fi" or "ff" ligature glyphs, which PDFBox would
+     * otherwise substitute and which search, copy-and-paste and screen readers read badly.
+     */
+    private static PDFontSupplier letters(PDDocument doc, byte[] ttf, List<TrueTypeFont> opened) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        font.setEnableGsub(false);
+        opened.add(font);
+        return new PDFontSupplier(PDType0Font.load(doc, font, true));
     }
 
     private static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {

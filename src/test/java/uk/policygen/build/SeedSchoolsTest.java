@@ -102,6 +102,14 @@ class SeedSchoolsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void pdfTextReadsAsLettersNotLigatures(String id) throws IOException {
+        String pdf = allPdfText(out.resolve(id));
+        assertThat(pdf).doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
+        assertThat(pdf).contains("official").contains("fi");
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void twoBuildsGiveIdenticalBytes(String id) throws IOException {
         Path second = temp.resolve("second");
         PackBuilder builder = new PackBuilder(PROJECT.resolve("schools"), PROJECT.resolve("templates"), second, TODAY);
