@@ -30,6 +30,7 @@ import uk.policygen.render.FormPage;
 import uk.policygen.render.PolicyBody;
 import uk.policygen.render.PolicyPage;
 import uk.policygen.render.Publication;
+import uk.policygen.render.SectionPlaces;
 import uk.policygen.render.TemplateEngine;
 
 /**
@@ -220,9 +221,10 @@ public final class PackBuilder {
         List<Map<String, Object>> listed = new ArrayList<>();
         LocalDate stamp = school.profile().signOff().flatMap(SignOff::approvedOn)
                 .orElse(school.profile().review().lastReviewed()).date();
+        SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), problems);
+        if (problems.hasErrors()) return Map.of();
         for (Publication pub : Publication.of(school.profile())) {
-            PolicyBody body = assembler.assemble(school, pub, model, problems);
-            if (problems.hasErrors()) return Map.of();
+            PolicyBody body = assembler.assemble(school, pub, model);
             Document html = page.render(school, pub, body, model);
             files.put(pub.slug() + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
             files.put(pub.slug() + ".pdf", PdfWriter.write(html, pagedCss(school), body.contents(), stamp));

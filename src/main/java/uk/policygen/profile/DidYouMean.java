@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** The nearest known word to a mistyped one, if it is near enough to be a typo. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,7 +14,6 @@ import org.jsoup.nodes.Node;
 import uk.policygen.profile.DocumentKind;
 import uk.policygen.profile.ExtraClause;
 import uk.policygen.profile.LocalSection;
-import uk.policygen.profile.Problems;
 import uk.policygen.profile.School;
 
 /**
@@ -33,12 +29,11 @@ public final class DocumentAssembler {
         this.templates = templates;
     }
 
-    public PolicyBody assemble(School school, Publication pub, Map<String, Object> model, Problems problems)
+    public PolicyBody assemble(School school, Publication pub, Map<String, Object> model)
             throws TemplateEngine.TemplateProblem {
         List<Path> chain = templates.chainFor(school);
         Element body = new Element("div").addClass("policy-body");
         List<PolicyBody.Heading> contents = new ArrayList<>();
-        Map<DocumentKind, Set<String>> knownIds = new HashMap<>();
         int sectionNo = 0;
         int level = pub.combined() ? 3 : 2;
         for (int part = 0; part < pub.parts().size(); part++) {
@@ -52,10 +47,7 @@ public final class DocumentAssembler {
             }
             Map<String, Object> partModel = new LinkedHashMap<>(model);
             partModel.put("doc", new DocView(kind.name(), pub.combined(), pub.title()));
-            Set<String> ids = new LinkedHashSet<>();
-            knownIds.put(kind, ids);
             for (TemplateEngine.Section section : templates.sections(chain, kind)) {
-                ids.add(section.id());
                 String md = templates.render(chain, section.templateName(), partModel);
                 if (md.isBlank()) continue;
                 md = md.stripTrailing() + extraClauses(school, kind, section.id());
@@ -77,7 +69,6 @@ public final class DocumentAssembler {
                 add(body, contents, html, "appendix-" + appendixNo, "", 2);
             }
         }
-        checkPlaces(school, pub, knownIds, problems);
         return new PolicyBody(body, contents);
     }
 
@@ -121,29 +112,6 @@ public final class DocumentAssembler {
         }
         html.prependElement("h2").text(local.title());
         return html;
-    }
-
-    private void checkPlaces(School school, Publication pub, Map<DocumentKind, Set<String>> known, Problems problems) {
-        List<LocalSection> locals = school.profile().localSections();
-        for (int i = 0; i < locals.size(); i++) {
-            LocalSection l = locals.get(i);
-            Set<String> ids = known.get(l.document());
-            if (ids != null && !l.after().equals("appendix") && !ids.contains(l.after())) {
-                String field = "local_sections[" + i + "].after";
-                problems.error(school.at(field), field, "'" + l.after() + "' is not a section of the " + l.document().defaultTitle()
-                        + "; expected appendix or one of " + String.join(", ", ids));
-            }
-        }
-        List<ExtraClause> extras = school.profile().extraClauses();
-        for (int i = 0; i < extras.size(); i++) {
-            ExtraClause c = extras.get(i);
-            Set<String> ids = known.get(c.document());
-            if (ids != null && !ids.contains(c.section())) {
-                String field = "extra_clauses[" + i + "].section";
-                problems.error(school.at(field), field, "'" + c.section() + "' is not a section of the " + c.document().defaultTitle()
-                        + "; expected one of " + String.join(", ", ids));
-            }
-        }
     }
 
     /**

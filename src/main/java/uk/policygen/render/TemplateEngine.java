@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -103,6 +104,17 @@ public final class TemplateEngine {
                     "no section templates found; expected files named like 01-aims-and-scope.ftl");
         }
         return List.copyOf(byFile.values());
+    }
+
+    /** The section ids of every document, for checking where a school's own text may go. */
+    public Map<DocumentKind, Set<String>> sectionIds(List<Path> chain) throws TemplateProblem {
+        Map<DocumentKind, Set<String>> out = new java.util.EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (Section s : sections(chain, kind)) ids.add(s.id());
+            out.put(kind, ids);
+        }
+        return out;
     }
 
     /** Renders a template with the data model; Markdown for {@code .ftl}, HTML for {@code .ftlh}. */

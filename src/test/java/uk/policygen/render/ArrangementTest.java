@@ -129,6 +129,36 @@ class ArrangementTest {
         assertThat(o.problems().toString()).contains("t.yml:6:9: school.logo: there is no file");
     }
 
+    @Test
+    void aMistypedPlaceOrAnUnpublishedDocumentIsReportedWhereItIsWritten() throws IOException {
+        Files.createDirectories(fx.schools().resolve("t"));
+        Files.writeString(fx.schools().resolve("t/purpose.md"), "Our news.\n");
+        fx.write("t", Fixture.VALID + """
+                documents:
+                  arrangement: mobile-only
+                local_sections:
+                  - title: Purpose
+                    document: social-media
+                    after: official-use
+                    file: purpose.md
+                extra_clauses:
+                  - document: mobile
+                    section: staf-use
+                    text: Our own clause.
+                """);
+        PackBuilder b = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("t"));
+        assertThat(o.ok()).isFalse();
+        List<String> errors = o.problems().stream().filter(p -> p.isError()).map(Object::toString)
+                .map(m -> m.substring(m.indexOf("t.yml:"))).toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("t.yml:21:15: local_sections[0].document: the Social Media Policy is not published"
+                + " (documents.arrangement: mobile-only)");
+        assertThat(errors.get(1)).startsWith("t.yml:26:14: extra_clauses[0].section: 'staf-use' is not a section of the Mobile and"
+                + " Smart Technology Policy; did you mean 'staff-use'? expected one of aims-and-scope,");
+        assertThat(temp.resolve("out/t")).doesNotExist();
+    }
+
     static int indexOf(List<String> headings, String title) {
         for (int i = 0; i < headings.size(); i++) if (headings.get(i).endsWith(title)) return i;
         throw new AssertionError(title + " not in " + headings);
