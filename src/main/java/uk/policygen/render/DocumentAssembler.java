@@ -15,6 +15,7 @@ import uk.policygen.profile.DocumentKind;
 import uk.policygen.profile.ExtraClause;
 import uk.policygen.profile.LocalSection;
 import uk.policygen.profile.School;
+import uk.policygen.profile.yaml.Location;
 
 /**
  * Builds a publication's body: each policy's section templates in order, the school's extra
@@ -96,12 +97,14 @@ public final class DocumentAssembler {
     }
 
     /** A local Markdown file as a section; its own headings sit below the section's. */
-    private Element local(School school, LocalSection local) {
+    private Element local(School school, LocalSection local) throws TemplateEngine.TemplateProblem {
+        Path file = school.ownFolder().resolve(local.file());
         String text;
         try {
-            text = Files.readString(school.ownFolder().resolve(local.file()));
+            text = Files.readString(file);
         } catch (IOException e) {
-            text = "";
+            throw new TemplateEngine.TemplateProblem(new Location(file.toString(), 1, 1),
+                    "cannot be read as UTF-8 text (" + e.getMessage() + "); expected a Markdown file saved as UTF-8");
         }
         Element html = markdown.render(text);
         // The file's own top heading level becomes a subsection (h3), the rest keep their steps.
