@@ -7,6 +7,6 @@ package uk.policygen.profile;
 public record LocalSection(
         String title,
         DocumentKind document,
-        String after,
-        String file) {
+        @Expect("the id of the section it follows, e.g. official-use, or appendix") String after,
+        @Expect("the Markdown file in the school's folder, e.g. purpose-of-facebook.md") String file) {
 }

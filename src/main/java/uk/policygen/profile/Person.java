@@ -7,7 +7,7 @@ import java.util.Optional;
  * {@code knownAs} is how the text names them in a sentence ("Mrs Pott").
  */
 public record Person(
-        PersonName name,
+        @Expect("the person's name, e.g. \"Samantha Killick\"") PersonName name,
         Optional<String> role,
         Optional<String> knownAs,
         Optional<Email> email,

@@ -6,6 +6,6 @@ import java.util.Optional;
 public record PhoneRule(
         YearGroups yearGroups,
         Optional<String> condition,
-        String handIn,
+        @Expect("where the phone is handed in on arrival, e.g. \"the office\"") String handIn,
         @DefaultValue("at the end of the day") String returned) {
 }

@@ -105,7 +105,7 @@ public final class ProfileBinder {
         if (raw.isRecord() && !hasParse(raw) && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut)) {
             return bindRecord(raw, new YNode.Mapping(Map.of(), at), path);
         }
-        problems.error(at, path, "is missing; expected " + expectation(c.getGenericType()));
+        problems.error(at, path, "is missing; expected " + expectation(c));
         return null;
     }
 
@@ -198,6 +198,12 @@ public final class ProfileBinder {
         } catch (NoSuchMethodException e) {
             return false;
         }
+    }
+
+    /** What to write for a key: its own description where it has one, else its type's. */
+    static String expectation(RecordComponent c) {
+        Expect e = c.getAnnotation(Expect.class);
+        return e != null ? e.value() : expectation(c.getGenericType());
     }
 
     /** What a value of this type looks like, for "expected …" in messages. */

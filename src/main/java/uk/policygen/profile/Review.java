@@ -8,8 +8,8 @@ import java.util.Optional;
  */
 public record Review(
         Optional<PolicyDate> written,
-        PolicyDate lastReviewed,
-        PolicyDate nextReview,
+        @Expect("the date of the last review, e.g. 2024-09 or 2024-09-25") PolicyDate lastReviewed,
+        @Expect("the date of the next review, e.g. 2025-09") PolicyDate nextReview,
         @DefaultValue("annual") ReviewCycle cycle,
         Optional<String> reviewer,
         Optional<Person> leadPerson,

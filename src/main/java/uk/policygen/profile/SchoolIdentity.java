@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /** Who the school is. {@code shortName} is the name used in running text ("Littlebourne"). */
 public record SchoolIdentity(
-        String name,
-        String shortName,
+        @Expect("the school's full name, as on its letterhead, e.g. \"Littlebourne Church of England Primary School\"") String name,
+        @Expect("the name used in running text, e.g. \"Littlebourne\"") String shortName,
         SettingType type,
-        String localAuthority,
+        @Expect("the local authority, e.g. Kent (Kent schools get it from inherits: [kent])") String localAuthority,
         Optional<String> religiousCharacter,
         Optional<WebAddress> website,
         Optional<String> address,

@@ -64,7 +64,7 @@ class ProfileLoaderTest {
     @Test
     void aMissingRequiredFactSaysWhatIsExpected() throws IOException {
         ProfileLoader.Result r = load(Fixture.VALID.replace("  short_name: Test\n", ""));
-        assertThat(fx.messages(r)).containsExactly("test.yml:3:3: school.short_name: is missing; expected some text");
+        assertThat(fx.messages(r)).containsExactly("test.yml:3:3: school.short_name: is missing; expected the name used in running text, e.g. \"Littlebourne\"");
     }
 
     @Test
