@@ -1,5 +1,9 @@
+<#-- In one combined document, Part A's section of the same name covers both parts: printing
+     these clauses twice is one of the hand-editing slips policygen exists to prevent. -->
+<#if !doc.combined>
 ## Policy monitoring and review
 
 - Technology evolves and changes rapidly. ${school.shortName} will review this policy ${school.promise}. The policy will be revised following any national or local policy updates, any local concerns and/or any changes to our technical infrastructure.
 - We will regularly monitor internet use taking place via our provided devices and systems and evaluate online safety mechanisms to ensure that this policy is consistently applied. Any issues identified will be incorporated into our action planning.
 - All members of the community will be made aware of how the ${w.setting} will monitor policy compliance. This is achieved via staff training and classroom management, AUPs for stakeholders in the ${w.setting} and communication to parents and carers at home.
+</#if>

@@ -1,3 +1,6 @@
+<#-- In one combined document, Part A's section of the same name covers both parts: printing
+     these clauses twice is one of the hand-editing slips policygen exists to prevent. -->
+<#if !doc.combined>
 ## Responding to policy breaches
 
 - All members of the community are informed of the need to report policy breaches or concerns in line with existing ${w.setting} policies and procedures. This may include the child protection policy and code of conduct policy, the anti-bullying policy and the online safety policy.
@@ -7,3 +10,4 @@
 - ${w.children?cap_first}, parents and staff will be informed of our complaints procedure and staff will be made aware of the whistleblowing procedure.
 - If we are unsure how to proceed with an incident or concern, the DSL (or a deputy) or the ${w.leader} will seek advice from <#if school.advice.serviceUrl??>${school.advice.service} (${fmt.link(school.advice.serviceUrl.host, school.advice.serviceUrl?string)})<#else>${school.advice.service}</#if> or other agency in accordance with our child protection policy.
 - Where there is a concern that illegal activity has taken place, we will contact the police using 101, or 999 if there is immediate danger or risk of harm.
+</#if>

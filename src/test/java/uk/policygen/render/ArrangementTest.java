@@ -58,6 +58,8 @@ class ArrangementTest {
         assertThat(doc.select("h2.part-title").eachText()).containsExactly("Part A: Mobile and Smart Technology", "Part B: Social Media");
         assertThat(doc.select("nav.contents")).hasSize(1);
         assertThat(doc.select("table.sign-off")).hasSize(1);
+        List<String> titles = doc.select("section.policy-section > h3").eachText().stream().map(t -> t.replaceFirst("^\\d+ ", "")).toList();
+        assertThat(titles).as("closing sections once, not once per part").containsOnlyOnce("Policy monitoring and review", "Responding to policy breaches");
         List<String> numbers = doc.select("section.policy-section > h3 > span.num").eachText();
         for (int i = 0; i < numbers.size(); i++) assertThat(numbers.get(i)).isEqualTo(String.valueOf(i + 1));
         try (PDDocument pdf = Loader.loadPDF(temp.resolve("out/t/mobile-smart-technology-and-social-media-policy.pdf").toFile())) {
