@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.ProfileLoader;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.Fixture;
 
 /** The facade does what the README says, on a folder of its own. */

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import uk.policygen.build.ClassPackPrinter;
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.ClassPackPrinter;
+import uk.policygen.publish.PackBuilder;
 import uk.policygen.render.AupForm;
 
 @Command(name = "aup", mixinStandardHelpOptions = true,

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.PackBuilder;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Writes each school's policies and Acceptable Use Policy forms (HTML and PDF) and its index page",

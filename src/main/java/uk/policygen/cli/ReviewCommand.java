@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import uk.policygen.build.OutputFolder;
+import uk.policygen.publish.OutputFolder;
 import uk.policygen.profile.ProfileLoader;
 import uk.policygen.review.ReviewCalendar;
 import uk.policygen.review.ReviewSchedule;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.Fixture;
 
 /** Separate, combined and mobile-only arrangements; guidance editions from the shared layer or a school's override. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.Fixture;
 import uk.policygen.profile.PhoneRule;
 import uk.policygen.profile.Profile;

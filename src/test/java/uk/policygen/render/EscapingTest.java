@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.policygen.build.PackBuilder;
+import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.Fixture;
 
 /** Profile values print as written; nothing in a profile becomes markup, a link or template code. */

@@ -1,4 +1,4 @@
-package uk.policygen.build;
+package uk.policygen.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.policygen.build;
+package uk.policygen.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
