@@ -41,6 +41,7 @@ final class CheckCommand implements Callable<Integer> {
                 // Where the school's own text goes depends on the templates' section ids.
                 try {
                     SectionPlaces.check(r.school(), templates.sectionIds(templates.chainFor(r.school())), more);
+                    SectionPlaces.checkClauses(r.school(), templates.clauseIds(templates.chainFor(r.school())), more);
                 } catch (TemplateEngine.TemplateProblem e) {
                     more.add(e.problem());
                 }

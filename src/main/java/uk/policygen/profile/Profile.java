@@ -28,5 +28,6 @@ public record Profile(
         Documents documents,
         List<LocalSection> localSections,
         List<ExtraClause> extraClauses,
+        Clauses clauses,
         List<VersionEntry> versionHistory) {
 }

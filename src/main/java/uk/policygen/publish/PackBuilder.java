@@ -222,6 +222,7 @@ public final class PackBuilder {
         LocalDate stamp = school.profile().signOff().flatMap(SignOff::approvedOn)
                 .orElse(school.profile().review().lastReviewed()).date();
         SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), problems);
+        SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
         for (Publication pub : Publication.of(school.profile())) {
             PolicyBody body = assembler.assemble(school, pub, model);

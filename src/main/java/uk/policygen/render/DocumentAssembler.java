@@ -48,12 +48,15 @@ public final class DocumentAssembler {
             }
             Map<String, Object> partModel = new LinkedHashMap<>(model);
             partModel.put("doc", new DocView(kind.name(), pub.combined(), pub.title()));
+            String word = uk.policygen.profile.ProfileBinder.wordOf(kind);
             for (TemplateEngine.Section section : templates.sections(chain, kind)) {
+                if (school.profile().clauses().omit().contains(word + "." + section.id())) continue;
+                partModel.put("clause", ClauseDirective.forSection(school.profile(), word, section.id()));
                 String md = templates.render(chain, section.templateName(), partModel);
                 if (md.isBlank()) continue;
                 md = md.stripTrailing() + extraClauses(school, kind, section.id());
                 sectionNo++;
-                add(container, contents, markdown.render(md), prefix(kind) + section.id(), String.valueOf(sectionNo), level);
+                add(container, contents, schoolMarked(markdown.render(md)), prefix(kind) + section.id(), String.valueOf(sectionNo), level);
                 for (LocalSection local : localAfter(school, kind, section.id())) {
                     sectionNo++;
                     add(container, contents, local(school, local), prefix(kind) + slug(local.title()), String.valueOf(sectionNo), level);
@@ -71,6 +74,26 @@ public final class DocumentAssembler {
             }
         }
         return new PolicyBody(body, contents);
+    }
+
+    /** The school's own wording of a model clause keeps a class saying so (see {@link ClauseDirective}). */
+    static Element schoolMarked(Element html) {
+        for (org.jsoup.nodes.TextNode t : collectText(html)) {
+            if (!t.text().contains(ClauseDirective.SCHOOL_MARK)) continue;
+            t.text(t.text().replace(" " + ClauseDirective.SCHOOL_MARK, "").replace(ClauseDirective.SCHOOL_MARK, ""));
+            Element block = t.parent() instanceof Element ? (Element) t.parent() : null;
+            while (block != null && !block.tagName().matches("li|p|h[1-6]")) block = block.parent();
+            if (block != null) block.addClass("school-wording");
+        }
+        return html;
+    }
+
+    private static List<org.jsoup.nodes.TextNode> collectText(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) out.add(t);
+        });
+        return out;
     }
 
     /** Template data for one part: what the templates call {@code doc}. */

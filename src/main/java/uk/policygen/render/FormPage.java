@@ -45,8 +45,9 @@ public final class FormPage {
         Map<String, Object> m = new LinkedHashMap<>(base);
         FormView view = view(form, school);
         m.put("form", view);
+        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses()));
         String md = templates.render(chain, "aup/" + form.id() + ".ftl", m);
-        Element body = markdown.render(md);
+        Element body = DocumentAssembler.schoolMarked(markdown.render(md));
         // The form's own headings sit under its title (h1) as h2, h3 …
         int top = 7;
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) top = Math.min(top, h.tagName().charAt(1) - '0');

@@ -37,6 +37,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         String flat = text.replaceAll("\\s*\\R\\s*", " ");
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
+            if (c == '\u27E6' || c == '\u27E7') continue; // reserved for ClauseDirective's mark
             if (SYNTAX.indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -42,6 +42,35 @@ public final class SectionPlaces {
         }
     }
 
+    /** Every omitted or reworded clause names a clause the school's templates have. */
+    public static void checkClauses(School school, Set<String> clauseIds, Problems problems) {
+        var c = school.profile().clauses();
+        Set<String> sections = new java.util.TreeSet<>();
+        for (String id : clauseIds) if (id.indexOf('.') == id.lastIndexOf('.')) sections.add(id);
+        for (int i = 0; i < c.omit().size(); i++) {
+            clauseId(school, "clauses.omit[" + i + "]", c.omit().get(i), clauseIds, problems);
+        }
+        for (int i = 0; i < c.replace().size(); i++) {
+            String id = c.replace().get(i).id();
+            String field = "clauses.replace[" + i + "].id";
+            if (!clauseId(school, field, id, clauseIds, problems)) continue;
+            if (sections.contains(id)) {
+                problems.error(school.at(field), field, "'" + id + "' is a whole section; expected the id of one clause in it, or a"
+                        + " section of the school's own (local_sections)");
+            } else if (c.omit().contains(id)) {
+                problems.error(school.at(field), field, "'" + id + "' is both omitted and reworded; expected one or the other");
+            }
+        }
+    }
+
+    private static boolean clauseId(School school, String field, String id, Set<String> ids, Problems problems) {
+        if (ids.contains(id)) return true;
+        String suggestion = DidYouMean.closest(id, ids).map(s -> "did you mean '" + s + "'? ").orElse("");
+        problems.error(school.at(field), field, "'" + id + "' is not a clause of the model; " + suggestion
+                + "expected an id such as mobile.learners-use.searching (docs/CLAUSES.md lists them all)");
+        return false;
+    }
+
     private static void place(School school, String field, String id, DocumentKind kind, Set<String> ids, String also, Problems problems) {
         if (ids.contains(id)) return;
         String suggestion = DidYouMean.closest(id, ids).map(s -> "did you mean '" + s + "'? ").orElse("");

@@ -117,6 +117,49 @@ public final class TemplateEngine {
         return out;
     }
 
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("<@clause\\s+id=\"([a-z0-9.-]+)\"");
+
+    /**
+     * Every clause id the school's templates define, read from the templates themselves (a clause
+     * inside a condition the school does not meet is still a clause it may omit or reword).
+     * Sections count as ids too ({@code mobile.learners-use}).
+     */
+    public Set<String> clauseIds(List<Path> chain) throws TemplateProblem {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            String word = uk.policygen.profile.ProfileBinder.wordOf(kind);
+            for (Section s : sections(chain, kind)) {
+                String prefix = word + "." + s.id();
+                ids.add(prefix);
+                scanClauses(chain, s.templateName(), prefix, ids);
+            }
+        }
+        for (AupForm form : AupForm.values()) {
+            scanClauses(chain, "aup/" + form.id() + ".ftl", "aup." + form.id(), ids);
+        }
+        for (String macros : List.of("_macros.ftl", "_macros-social.ftl", "_macros-aup.ftl")) {
+            scanClauses(chain, macros, "", ids);
+        }
+        return ids;
+    }
+
+    private static void scanClauses(List<Path> chain, String name, String prefix, Set<String> ids) throws TemplateProblem {
+        for (Path dir : chain) {
+            Path f = dir.resolve(name);
+            if (!Files.isRegularFile(f)) continue;
+            try {
+                var m = CLAUSE.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (prefix.isEmpty() && !ClauseDirective.isAbsolute(m.group(1))) continue;
+                    ids.add(ClauseDirective.fullId(prefix, m.group(1)));
+                }
+            } catch (IOException e) {
+                throw new TemplateProblem(new Location(f.toString(), 1, 1), "cannot be read: " + e.getMessage());
+            }
+            return; // the first folder of the chain that has the file is the one used
+        }
+    }
+
     /** Renders a template with the data model; Markdown for {@code .ftl}, HTML for {@code .ftlh}. */
     public String render(List<Path> chain, String templateName, Map<String, Object> data) throws TemplateProblem {
         Configuration cfg = byChain.computeIfAbsent(chain, this::configure);

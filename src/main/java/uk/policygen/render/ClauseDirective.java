@@ -1,0 +1,79 @@
+package uk.policygen.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Set;
+
+import freemarker.core.Environment;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+
+import uk.policygen.profile.Clauses;
+import uk.policygen.profile.Profile;
+
+/**
+ * {@code <@clause id="searching">…</@clause>} in a section template: one model clause with a stable
+ * id. The body prints unless the school omits the clause or gives its own wording for it; the
+ * school's wording is marked so the page (and the changes report) can tell it from the model's.
+ * A local id is completed with the document and section ({@code mobile.learners-use.searching});
+ * an id that already starts with a document ({@code mobile.visitors-use.signage}) is used as it is.
+ */
+public final class ClauseDirective implements TemplateDirectiveModel {
+    /** Marks a school's own wording in the Markdown; {@link DocumentAssembler} turns it into a class. */
+    public static final String SCHOOL_MARK = "\u27E6school\u27E7";
+
+    private final String prefix;
+    private final Set<String> omit;
+    private final Map<String, String> replace;
+
+    public ClauseDirective(String prefix, Clauses clauses) {
+        this.prefix = prefix;
+        this.omit = Set.copyOf(clauses.omit());
+        Map<String, String> r = new java.util.HashMap<>();
+        for (Clauses.ClauseWording w : clauses.replace()) r.put(w.id(), w.text());
+        this.replace = Map.copyOf(r);
+    }
+
+    public static ClauseDirective forSection(Profile p, String documentWord, String sectionId) {
+        return new ClauseDirective(documentWord + "." + sectionId, p.clauses());
+    }
+
+    /** The full id of a clause written in a template as {@code local}. */
+    public static String fullId(String prefix, String local) {
+        return isAbsolute(local) || prefix.isEmpty() ? local : prefix + "." + local;
+    }
+
+    public static boolean isAbsolute(String id) {
+        return id.startsWith("mobile.") || id.startsWith("social-media.") || id.startsWith("aup.");
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+            throws TemplateException, IOException {
+        Object raw = params.get("id");
+        if (!(raw instanceof SimpleScalar s) || params.size() != 1) {
+            throw new TemplateModelException("clause needs exactly one parameter, id=\"a-clause-id\"");
+        }
+        String id = fullId(prefix, s.getAsString());
+        if (omit.contains(id) || body == null) return;
+        String own = replace.get(id);
+        if (own == null) {
+            body.render(env.getOut());
+            return;
+        }
+        // The school's wording takes the place of the model's, at the same list level.
+        StringWriter model = new StringWriter();
+        body.render(model);
+        String first = model.toString().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        String marker = first.replaceFirst("^(\\s*(?:[-*+]\\s+|#{1,6}\\s+)?).*$", "$1");
+        Writer out = env.getOut();
+        out.write(marker + MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK + "\n");
+    }
+}
