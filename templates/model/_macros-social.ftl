@@ -59,6 +59,12 @@
   <#return out>
 </#function>
 
+<#-- Whether any channel's access (open or closed) is not recorded: then no sentence claims either. -->
+<#function anyUnknown channels>
+  <#list channels as c><#if c.access == "UNKNOWN"><#return true></#if></#list>
+  <#return false>
+</#function>
+
 <#function openOnes channels>
   <#local out = []>
   <#list channels as c><#if c.access == "OPEN"><#local out += [c]></#if></#list>
@@ -82,24 +88,27 @@
 <#-- The details in brackets after a channel's name: "open", "open, coming soon",
      "closed, for EYFS and Year 1". -->
 <#function channelDetails c>
-  <#local s = (c.access == "OPEN")?then("open", "closed")>
-  <#if c.status == "PLANNED"><#local s += ", coming soon"></#if>
-  <#if c.audience??><#local s += ", for " + c.audience></#if>
-  <#return s>
+  <#local parts = []>
+  <#if c.access == "OPEN"><#local parts += ["open"]><#elseif c.access == "CLOSED"><#local parts += ["closed"]></#if>
+  <#if c.status == "PLANNED"><#local parts += ["coming soon"]></#if>
+  <#if c.audience??><#local parts += ["for " + c.audience]></#if>
+  <#return parts?join(", ")>
 </#function>
 
 <#-- A channel as listed: "Facebook (open)", "Tapestry (closed, for EYFS and Year 1)",
      "X (Twitter, open)". -->
 <#function channelHeading c>
   <#local name = label(c)>
-  <#if name?ends_with(")")><#return name?remove_ending(")") + ", " + channelDetails(c) + ")"></#if>
-  <#return name + " (" + channelDetails(c) + ")">
+  <#local details = channelDetails(c)>
+  <#if !details?has_content><#return name></#if>
+  <#if name?ends_with(")")><#return name?remove_ending(")") + ", " + details + ")"></#if>
+  <#return name + " (" + details + ")">
 </#function>
 
 <#-- Whether the channel list adds anything to the summary sentence: an address, a purpose, or
      the audience of an open channel (a closed channel's audience is in the summary). -->
 <#function channelsHaveDetails channels>
-  <#list channels as c><#if c.address?? || c.purpose?? || (c.access == "OPEN" && c.audience??)><#return true></#if></#list>
+  <#list channels as c><#if c.address?? || c.purpose?? || (c.access != "CLOSED" && c.audience??)><#return true></#if></#list>
   <#return false>
 </#function>
 

@@ -3,6 +3,7 @@
 <#if school.group?? || p.linkedPolicies.mobile?has_content>
 ## Links with other policies
 
+<@clause id="policy-links-several">
 - This policy links with several other policies, practices and action plans, including but not limited to:
 <#if school.group??>
 <#list school.group.policies as policy>
@@ -12,4 +13,5 @@
 <#list p.linkedPolicies.mobile as policy>
   - ${policy}
 </#list>
+</@clause>
 </#if>

@@ -1,16 +1,27 @@
 <#assign v = p.visitors>
 ## Visitors' use of mobile and smart technology
 
+<@clause id="parents-carers-visitors">
 - Parents/carers and visitors, including volunteers and contractors, are expected to ensure that:
 <#if v.visitorAup>
+<@clause id="have-read-signed">
   - they have read and signed our visitor and volunteer ${w.acceptableUse}.
+</@clause>
 </#if>
 <#if v.phonesAllowedIn?has_content>
+<@clause id="mobile-phones-personal">
   - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}.
-<#else>
+</@clause>
+</#if>
+<#if v.noCallsInPublicAreas>
+<@clause id="public-areas">
   - use of mobile phones is limited: conversations should not be held on site in public areas, and phones should remain out of sight at all times.
+</@clause>
 </#if>
 <#if v.photographyAtEvents??>
+<@clause id="start-each-event">
   - at the start of each event where parents are on site, a notice will be given about the expectations for taking photographs: ${v.photographyAtEvents}
+</@clause>
 </#if>
+</@clause>
 <@m.visitorClauses/>

@@ -4,15 +4,19 @@
 <#list p.linkedPolicies.socialMedia as policy><#if policy?lower_case?contains("mobile") || policy?lower_case?contains(mobileTitle?lower_case)><#assign mentionsMobile = true></#if></#list>
 ## Links with other policies
 
+<@clause id="policy-links-several">
 - This policy links with several other policies, practices and action plans, including but not limited to:
 <#list p.linkedPolicies.socialMedia as policy>
   - ${policy}
 </#list>
 <#if !mentionsMobile>
 <#if doc.combined>
+<@clause id="mobile-smart-technology">
   - Mobile and smart technology (Part A of this policy)
+</@clause>
 <#else>
   - ${mobileTitle}
 </#if>
 </#if>
+</@clause>
 </#if>

@@ -1,11 +1,27 @@
 <#import "/_macros-social.ftl" as sm>
 ## General social media expectations
 
+<@clause id="expectations-regarding-safe">
 - The expectations regarding safe and responsible use of social media apply to all members of the ${school.shortName} community.
+</@clause>
+<@clause id="believes-everyone-should">
 - ${school.shortName} believes everyone should be treated with kindness, respect and dignity. Even though online spaces may differ in many ways, the same standards of behaviour are expected online as offline, and all members of the ${school.shortName} community are expected to engage in social media in a positive and responsible manner.
+</@clause>
+<@clause id="members-community-advised">
 - All members of the ${school.shortName} community are advised not to post or share content that may be considered threatening, hurtful or defamatory to others on any social media service.
+</@clause>
+<@clause id="we-control-staff">
 - We will control ${sm.possessive(w.children)} and staff access to social media whilst using ${w.setting} provided devices and systems on site.<#if p.socialMedia.adultLoginsOnly> This will be done through appropriate system filtering and will be restricted to adult logins only.</#if><#if p.socialMedia.filteringProvider??> We use appropriate filtering and monitoring systems provided and monitored by ${p.socialMedia.filteringProvider}. If any attempts are made to access inappropriate or harmful material online, the safeguarding team are notified (all of the safeguarding team receive this notification).</#if>
+</@clause>
+<@clause id="staff-use-provided">
 - Staff will not use ${w.setting} provided devices or computers to access social media, unless they are managing the ${w.setting}'s official social media channels.
+</@clause>
+<@clause id="inappropriate-excessive-use">
 - Inappropriate or excessive use (usage which impacts upon their ability to fulfil their work requirements) of social media during ${w.setting} hours or whilst using ${w.setting} or personal devices may result in removal of internet access and/or disciplinary action.
+</@clause>
+<@clause id="use-social-media">
 - The use of social media or apps, for example as a formal remote learning platform, will be robustly risk assessed by the DSL and/or ${w.leader} prior to use. Any use will take place in accordance with our remote learning Acceptable Use Policy.
+</@clause>
+<@clause id="concerns-regarding-online">
 - Concerns regarding the online conduct of any member of the ${school.shortName} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, home-school agreements, staff code of conduct, Acceptable Use Policies and child protection.
+</@clause>

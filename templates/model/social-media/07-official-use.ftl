@@ -8,7 +8,13 @@
 <#list closed as c><#assign closedNames += [sm.closedDescription(c)]></#list>
 ## Official use of social media
 
-<#if openLive?has_content>
+<@clause id="channels">
+<#if sm.anyUnknown(p.socialMedia.channels)>
+<#-- Whether a channel is open or closed is not recorded: name the channels without claiming either. -->
+<#assign live = sm.platforms(school.channelsLive)>
+<#assign planned = sm.platforms(school.channelsPlanned)>
+- The ${school.shortName} official social media channels <#if live?has_content>are ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.<#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
+<#elseif openLive?has_content>
 - The ${school.shortName} official social media channels are ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if><#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
 <#elseif openPlanned?has_content>
 - The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if><#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
@@ -20,26 +26,71 @@
   - ${sm.channelHeading(c)}<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, ${c.purpose}</#if>
 </#list>
 </#if>
+</@clause>
+<@clause id="official-use-social">
 - The official use of social media sites as a communication tool by ${school.shortName} only takes place with clear educational or community engagement objectives and with specific intended outcomes, and the use has been formally risk assessed and approved by the ${sm.approver()} prior to use.
+</@clause>
+<@clause id="only-social-media">
 - Only social media sites which have been risk assessed and approved as suitable for educational purposes will be used.
+</@clause>
+<@clause id="official-social-media-4">
 - Official social media sites are suitably protected and, where possible, they are linked to our website pages.
+<@clause id="official-social-media-5">
   - Official social media channels have been set up as distinct and dedicated accounts for official educational or engagement purposes only.
+</@clause>
+<@clause id="staff-use-provided">
   - Staff use ${w.setting} provided email addresses to register for and manage official social media channels.
+</@clause>
+<@clause id="leadership-staff-have">
   - Leadership staff have access to account information and login details for our social media channels, in case of emergency, such as staff absence.
+</@clause>
+</@clause>
+<@clause id="official-social-media-6">
 - Official social media use will be conducted in line with existing policies, including but not limited to anti-bullying, image/camera use, data protection, confidentiality and child protection.
+</@clause>
+<@clause id="communication-official-social">
 - All communication on official social media platforms by staff on behalf of the ${w.setting} will be clear, transparent and open to scrutiny. Public communications<#if openLive?has_content> (${sm.andList(sm.platforms(openLive + openPlanned))})</#if> on behalf of the ${w.setting} will, where appropriate and possible, be read and agreed by at least one other colleague.
+</@clause>
+<@clause id="parents-carers-informed">
 - Parents/carers and ${w.children} will be informed of any official social media use, along with expectations for safe use and action taken to safeguard the community.
+</@clause>
+<@clause id="parents-carers-informed-2">
 - Parents and carers will be informed of any official social media use with ${w.children}; any official social media activity involving ${w.children} will be moderated if possible and written parental consent will be obtained as required.
+</@clause>
+<@clause id="we-ensure-official">
 - We will ensure that any official social media use does not exclude members of the community who are unable or unwilling to use social media channels, and we will make efforts to share this information with these families as well, via telephone and written letters.
+</@clause>
+<@clause id="members-staff-who">
 - Members of staff who follow and/or like our official social media channels will be advised to use dedicated professional accounts where possible, to avoid blurring professional boundaries. They must have the highest security settings on their social media platform, to remain private to the other followers.
+</@clause>
+<@clause id="members-staff-managing">
 - If members of staff are managing and/or participating in online social media activity as part of their capacity as an employee of the ${w.setting}, they will:
+<@clause id="read-understand-acceptable">
   - Read and understand our Acceptable Use Policy.
+</@clause>
+<@clause id="where-running-official">
   - Where they are running official accounts, sign our social media Acceptable Use Policy.
+</@clause>
+<@clause id="aware-ambassador">
   - Be aware they are an ambassador for the ${w.setting}.
+</@clause>
+<@clause id="professional-responsible-credible">
   - Be professional, responsible, credible, fair and honest, and consider how the information being published could be perceived or shared.
+</@clause>
+<@clause id="always-act-within">
   - Always act within the legal frameworks they would adhere to within the workplace, including libel, defamation, confidentiality, copyright, data protection and equalities laws.
+</@clause>
+<@clause id="follow-image-use">
   - Follow our image use policy at all times, for example ensuring that appropriate consent has been given before sharing images on the official social media channels. Only ${w.children} for whom permission has been obtained can be added to open social media, our website or any other public site.
+</@clause>
+<@clause id="disclose-information-make">
   - Not disclose information, make commitments or engage in activities on behalf of the ${w.setting}, unless they are authorised to do so.
+</@clause>
+<@clause id="engage-private-direct">
   - Not engage with any private or direct messaging with current or past ${w.children} or parents/carers and other family members.
+</@clause>
+<@clause id="inform-line-manager">
   - Inform their line manager, the DSL (or deputy) and/or the ${w.leader} of any concerns, such as criticism, inappropriate content or contact from ${w.children}.
+</@clause>
+</@clause>
 </#if>

@@ -6,12 +6,13 @@ import java.util.Optional;
 public record Channel(
         Platform platform,
         Optional<String> address,
-        @DefaultValue("open") Access access,
+        @DefaultValue("unknown") Access access,
         Optional<String> audience,
         Optional<String> purpose,
         @DefaultValue("live") Status status) {
 
-    public enum Access { OPEN, CLOSED }
+    /** Open to anyone, closed to a named audience, or not yet recorded (never printed as if known). */
+    public enum Access { OPEN, CLOSED, UNKNOWN }
 
     public enum Status { LIVE, PLANNED }
 }

@@ -8,5 +8,7 @@ public record Visitors(
         List<String> phonesAllowedIn,
         Optional<String> signage,
         boolean visitorAup,
+        // A school's own rule (seed 002), not the model's: printed only when the school chooses it.
+        boolean noCallsInPublicAreas,
         Optional<String> photographyAtEvents) {
 }

@@ -3,6 +3,8 @@ package uk.policygen.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,16 +66,28 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         String id = fullId(prefix, s.getAsString());
         if (omit.contains(id) || body == null) return;
         String own = replace.get(id);
-        if (own == null) {
+        if (own == null && !SHOW_IDS) {
             body.render(env.getOut());
             return;
         }
-        // The school's wording takes the place of the model's, at the same list level.
         StringWriter model = new StringWriter();
         body.render(model);
-        String first = model.toString().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        String marker = first.replaceFirst("^(\\s*(?:[-*+]\\s+|#{1,6}\\s+)?).*$", "$1");
+        List<String> lines = new ArrayList<>(model.toString().lines().toList());
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) first++;
+        if (first == lines.size()) return;
+        String marker = lines.get(first).replaceFirst("^(\\s*(?:[-*+]\\s+|#{1,6}\\s+)?).*$", "$1");
+        String text = lines.get(first).substring(marker.length());
+        if (own != null) {
+            // The school's wording takes the place of the clause's own text; clauses nested under it stay.
+            text = MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK;
+        }
+        if (SHOW_IDS) text = "{{" + id + "}} " + text;
+        lines.set(first, marker + text);
         Writer out = env.getOut();
-        out.write(marker + MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK + "\n");
+        for (String l : lines) out.write(l + "\n");
     }
+
+    /** For template authors: {@code -Dpolicygen.clauseIds=true} prints each clause's id before it. */
+    private static final boolean SHOW_IDS = Boolean.getBoolean("policygen.clauseIds");
 }
