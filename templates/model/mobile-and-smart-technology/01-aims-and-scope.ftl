@@ -1,4 +1,6 @@
+<@clause id="title">
 ## Policy aims and scope
+</@clause>
 
 <#-- The acknowledgement names the model this policy is built on: The Education People's template. -->
 <@clause id="policy-has-been">

@@ -27,14 +27,27 @@ import uk.policygen.profile.Profile;
  * an id that already starts with a document ({@code mobile.visitors-use.signage}) is used as it is.
  */
 public final class ClauseDirective implements TemplateDirectiveModel {
+    /** The folder, in a group's or school's templates, of single-clause overrides. */
+    public static final String CLAUSE_FOLDER = "clauses";
+
     /** Marks a school's own wording in the Markdown; {@link DocumentAssembler} turns it into a class. */
     public static final String SCHOOL_MARK = "\u27E6school\u27E7";
 
     private final String prefix;
     private final Set<String> omit;
     private final Map<String, String> replace;
+    private final Set<String> overridden;
 
     public ClauseDirective(String prefix, Clauses clauses) {
+        this(prefix, clauses, Set.of());
+    }
+
+    /**
+     * {@code overridden}: the clause ids a group or the school words differently in a template
+     * file of their own, {@code clauses/<id>.ftl}, found through the lookup order.
+     */
+    public ClauseDirective(String prefix, Clauses clauses, Set<String> overridden) {
+        this.overridden = Set.copyOf(overridden);
         this.prefix = prefix;
         this.omit = Set.copyOf(clauses.omit());
         Map<String, String> r = new java.util.HashMap<>();
@@ -42,8 +55,8 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         this.replace = Map.copyOf(r);
     }
 
-    public static ClauseDirective forSection(Profile p, String documentWord, String sectionId) {
-        return new ClauseDirective(documentWord + "." + sectionId, p.clauses());
+    public static ClauseDirective forSection(Profile p, String documentWord, String sectionId, Set<String> overridden) {
+        return new ClauseDirective(documentWord + "." + sectionId, p.clauses(), overridden);
     }
 
     /** The full id of a clause written in a template as {@code local}. */
@@ -66,12 +79,23 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         String id = fullId(prefix, s.getAsString());
         if (omit.contains(id) || body == null) return;
         String own = replace.get(id);
-        if (own == null && !SHOW_IDS) {
+        if (own == null && !SHOW_IDS && !overridden.contains(id)) {
             body.render(env.getOut());
             return;
         }
         StringWriter model = new StringWriter();
-        body.render(model);
+        if (overridden.contains(id)) {
+            // A group's or the school's own template for this one clause; every other clause keeps the model's.
+            Writer saved = env.getOut();
+            env.setOut(model);
+            try {
+                env.include(env.getTemplateForInclusion(CLAUSE_FOLDER + "/" + id + ".ftl", null, true));
+            } finally {
+                env.setOut(saved);
+            }
+        } else {
+            body.render(model);
+        }
         List<String> lines = new ArrayList<>(model.toString().lines().toList());
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) first++;

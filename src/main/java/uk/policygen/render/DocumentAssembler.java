@@ -49,9 +49,10 @@ public final class DocumentAssembler {
             Map<String, Object> partModel = new LinkedHashMap<>(model);
             partModel.put("doc", new DocView(kind.name(), pub.combined(), pub.title()));
             String word = uk.policygen.profile.ProfileBinder.wordOf(kind);
+            java.util.Set<String> overridden = templates.overriddenClauses(chain);
             for (TemplateEngine.Section section : templates.sections(chain, kind)) {
                 if (school.profile().clauses().omit().contains(word + "." + section.id())) continue;
-                partModel.put("clause", ClauseDirective.forSection(school.profile(), word, section.id()));
+                partModel.put("clause", ClauseDirective.forSection(school.profile(), word, section.id(), overridden));
                 String md = templates.render(chain, section.templateName(), partModel);
                 if (md.isBlank()) continue;
                 md = md.stripTrailing() + extraClauses(school, kind, section.id());

@@ -45,7 +45,7 @@ public final class FormPage {
         Map<String, Object> m = new LinkedHashMap<>(base);
         FormView view = view(form, school);
         m.put("form", view);
-        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses()));
+        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain)));
         String md = templates.render(chain, "aup/" + form.id() + ".ftl", m);
         Element body = DocumentAssembler.schoolMarked(markdown.render(md));
         // The form's own headings sit under its title (h1) as h2, h3 …

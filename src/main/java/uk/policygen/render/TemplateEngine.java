@@ -143,6 +143,25 @@ public final class TemplateEngine {
         return ids;
     }
 
+    /** The clause ids that a group or the school words in a file of its own ({@code clauses/<id>.ftl}). */
+    public Set<String> overriddenClauses(List<Path> chain) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Path dir : chain) {
+            if (dir.equals(templatesDir.resolve(MODEL))) continue;
+            Path folder = dir.resolve(ClauseDirective.CLAUSE_FOLDER);
+            if (!Files.isDirectory(folder)) continue;
+            try (var files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".ftl")) ids.add(name.substring(0, name.length() - 4));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return ids;
+    }
+
     private static void scanClauses(List<Path> chain, String name, String prefix, Set<String> ids) throws TemplateProblem {
         for (Path dir : chain) {
             Path f = dir.resolve(name);

@@ -1,0 +1,2 @@
+<#-- Outcomes First Group's wording of one model clause (mobile.aims-and-scope.policy-applies-parents); the rest of the section follows the model. -->
+- This policy applies to ${w.children}, parents/carers and all staff, including the ${w.governors}, leadership team, teachers, support staff, external contractors, visitors, volunteers and other individuals who work for, or provide services on behalf of the ${w.setting}.

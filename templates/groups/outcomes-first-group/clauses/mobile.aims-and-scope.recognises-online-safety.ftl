@@ -1,0 +1,2 @@
+<#-- Outcomes First Group's wording of one model clause (mobile.aims-and-scope.recognises-online-safety); the rest of the section follows the model. -->
+  - ${school.shortName} recognises that safety when using mobile devices and smart technology is an essential part of safeguarding and acknowledges its duty to ensure that all ${w.children} and staff are protected from potential harm when using technology.
