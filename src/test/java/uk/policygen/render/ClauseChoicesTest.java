@@ -1,0 +1,118 @@
+package uk.policygen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.policygen.profile.Fixture;
+import uk.policygen.publish.PackBuilder;
+
+/** A profile keeps, omits or rewords the model's clauses by id; unknown ids are located errors. */
+class ClauseChoicesTest {
+    @TempDir
+    Path temp;
+    Fixture fx;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fx = new Fixture(temp);
+    }
+
+    PackBuilder.Outcome build(String yaml) throws IOException {
+        fx.write("t", yaml);
+        PackBuilder b = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out"), Fixture.TODAY);
+        return b.build(b.loader().profileOf("t"));
+    }
+
+    Document policy(String yaml, String file) throws IOException {
+        PackBuilder.Outcome o = build(yaml);
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        return Jsoup.parse(Files.readString(temp.resolve("out/t").resolve(file)));
+    }
+
+    static final String SOCIAL = "social-media-policy.html";
+
+    @Test
+    void everyModelClauseIsKeptByDefault() throws IOException {
+        Document doc = policy(Fixture.VALID + "social_media:\n  channels:\n    - platform: facebook\n      access: open\n", SOCIAL);
+        assertThat(doc.text()).contains("Leadership staff have access to account information and login details");
+        assertThat(doc.select(".school-wording")).isEmpty();
+    }
+
+    @Test
+    void anOmittedClauseIsLeftOutAndTheNumbersCloseUp() throws IOException {
+        String channels = "social_media:\n  channels:\n    - platform: facebook\n      access: open\n";
+        Document kept = policy(Fixture.VALID + channels, SOCIAL);
+        Document doc = policy(Fixture.VALID + channels + "clauses:\n  omit:\n    - social-media.official-use.only-social-media\n", SOCIAL);
+        assertThat(doc.text()).doesNotContain("Only social media sites which have been risk assessed");
+        List<String> numbers = doc.select("span.clause-no").eachText();
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(kept.select("span.clause-no").size() - 1);
+    }
+
+    @Test
+    void aWholeSectionCanBeOmittedInOneLine() throws IOException {
+        Document doc = policy(Fixture.VALID + "clauses:\n  omit: [social-media.learners-use]\n", SOCIAL);
+        assertThat(doc.select("h2").eachText()).noneMatch(h -> h.contains("use of social media") && h.toLowerCase().contains("pupils"));
+    }
+
+    @Test
+    void theSchoolsOwnWordingReplacesTheClauseAndIsMarkedAsTheSchools() throws IOException {
+        Document doc = policy(Fixture.VALID + """
+                clauses:
+                  replace:
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: Keep personal phones on silent <b>always</b> & in a bag.
+                """, "mobile-and-smart-technology-policy.html");
+        assertThat(doc.text()).contains("Keep personal phones on silent <b>always</b> & in a bag.")
+                .doesNotContain("'do not disturb'");
+        assertThat(doc.select("li.school-wording")).hasSize(1);
+        assertThat(doc.select("li.school-wording b")).isEmpty(); // escaped, never markup
+        assertThat(doc.text()).doesNotContain("\u27E6");
+    }
+
+    @Test
+    void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
+        PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
+        assertThat(o.ok()).isFalse();
+        assertThat(o.problems().toString()).contains("t.yml:19:7").contains("clauses.omit[0]")
+                .contains("did you mean 'mobile.staff-use.keep-personal-mobile'");
+    }
+
+    @Test
+    void aClauseBothOmittedAndRewordedIsAnError() throws IOException {
+        PackBuilder.Outcome o = build(Fixture.VALID + """
+                clauses:
+                  omit: [mobile.staff-use.keep-personal-mobile]
+                  replace:
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: Something else.
+                """);
+        assertThat(o.problems().toString()).contains("both omitted and reworded");
+    }
+
+    @Test
+    void aChannelWhoseAccessIsNotRecordedIsNeverCalledOpenOrClosed() throws IOException {
+        Document doc = policy(Fixture.VALID + "social_media:\n  channels:\n    - platform: facebook\n    - platform: twitter\n", SOCIAL);
+        assertThat(doc.text()).contains("official social media channels are Facebook and Twitter")
+                .doesNotContain("open site").doesNotContain("closed site");
+    }
+
+    @Test
+    void aSchoolTemplateOverridesOneClauseAndKeepsTheRest() throws IOException {
+        Path own = fx.schools().resolve("t/templates/clauses");
+        Files.createDirectories(own);
+        Files.writeString(own.resolve("mobile.staff-use.keep-personal-mobile.ftl"), "- Our own rule for ${w.setting} phones.\n");
+        Document doc = policy(Fixture.VALID, "mobile-and-smart-technology-policy.html");
+        assertThat(doc.text()).contains("Our own rule for school phones.").doesNotContain("'do not disturb'")
+                .contains("Not use personal devices during teaching periods");
+    }
+}
