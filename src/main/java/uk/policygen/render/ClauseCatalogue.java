@@ -1,0 +1,117 @@
+package uk.policygen.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.policygen.profile.DocumentKind;
+import uk.policygen.profile.ProfileBinder;
+
+/**
+ * The list of the model's clause ids with the opening words of each, for business managers who
+ * omit or reword a clause ({@code docs/CLAUSES.md}). Read from the templates, so it cannot drift:
+ * a test fails when the file is stale, and running this class writes it again.
+ */
+public final class ClauseCatalogue {
+    private static final Pattern CLAUSE = Pattern.compile("<@clause\\s+id=\"([a-z0-9.-]+)\">");
+    private static final Pattern HEADING = Pattern.compile("(?m)^##\\s+(.+)$");
+
+    private ClauseCatalogue() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path templates = Path.of(args.length > 0 ? args[0] : "templates");
+        Path out = Path.of(args.length > 1 ? args[1] : "docs/CLAUSES.md");
+        Files.writeString(out, markdown(templates), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out);
+    }
+
+    /** The catalogue as Markdown. */
+    public static String markdown(Path templates) throws IOException {
+        Path model = templates.resolve(TemplateEngine.MODEL);
+        StringBuilder md = new StringBuilder("""
+                # The model's clauses
+
+                Every clause of the model has an id. A school's profile keeps every clause (the default),
+                leaves one out, or gives its own wording for it:
+
+                ```yaml
+                clauses:
+                  omit:
+                    - mobile.visitors-use.start-each-event      # one clause
+                    - social-media.learners-use                 # a whole section
+                  replace:
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: Keep personal mobile phones switched off during lesson times.
+                ```
+
+                A trust or a school can also word one clause in a template of its own,
+                `templates/groups/<group>/clauses/<id>.ftl` or `schools/<school>/templates/clauses/<id>.ftl`;
+                every other clause keeps the model's wording and its updates.
+
+                This file is generated from the templates; do not edit it by hand. To write it again after changing
+                a template: `mvn -q -DskipTests package && java -cp target/policygen.jar uk.policygen.render.ClauseCatalogue`.
+                Text in «guillemets» is filled in from the profile.
+                """);
+        for (DocumentKind kind : DocumentKind.values()) {
+            String word = ProfileBinder.wordOf(kind);
+            md.append("\n## ").append(kind.defaultTitle()).append(" (`").append(word).append("`)\n");
+            List<Path> files = new ArrayList<>();
+            try (var list = Files.list(model.resolve(kind.folder()))) {
+                list.filter(f -> f.getFileName().toString().matches("\\d\\d-[a-z0-9-]+\\.ftl")).sorted().forEach(files::add);
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                String section = name.substring(3, name.length() - 4);
+                String text = Files.readString(f);
+                Matcher h = HEADING.matcher(text);
+                md.append("\n### `").append(word).append('.').append(section).append('`');
+                if (h.find()) md.append(" — ").append(plain(h.group(1)));
+                md.append("\n\n");
+                appendClauses(md, word + "." + section, text);
+            }
+        }
+        md.append("\n## Acceptable Use Policy forms (`aup`)\n");
+        for (AupForm form : AupForm.values()) {
+            Path f = model.resolve("aup").resolve(form.id() + ".ftl");
+            if (!Files.isRegularFile(f)) continue;
+            String text = Files.readString(f);
+            if (!CLAUSE.matcher(text).find()) continue;
+            md.append("\n### `aup.").append(form.id()).append("`\n\n");
+            appendClauses(md, "aup." + form.id(), text);
+        }
+        return md.toString();
+    }
+
+    private static void appendClauses(StringBuilder md, String prefix, String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = CLAUSE.matcher(lines.get(i));
+            if (!m.find()) continue;
+            String opening = "";
+            for (int j = i + 1; j < lines.size() && opening.isEmpty(); j++) {
+                String l = lines.get(j).strip();
+                if (l.startsWith("<#") || l.startsWith("</#") || l.startsWith("<@clause") || l.startsWith("</@")) continue;
+                opening = plain(l.replaceFirst("^[-#]+\\s*", ""));
+            }
+            String id = ClauseDirective.fullId(prefix, m.group(1));
+            md.append("- `").append(id).append("`: ").append(shorten(opening)).append('\n');
+        }
+    }
+
+    /** Template text as a reader sees it: expressions as «…», directives left out. */
+    static String plain(String line) {
+        String s = line.replaceAll("\\$\\{([^}]*)}", "«$1»").replaceAll("</?[#@][^>]*>", "");
+        s = s.replaceAll("«w\\.(\\w+)[^»]*»", "«$1»").replaceAll("«[^»]*?(\\w+)\\)?»", "«$1»");
+        return s.strip();
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 140 ? s : s.substring(0, s.lastIndexOf(' ', 137)) + " …";
+    }
+}
