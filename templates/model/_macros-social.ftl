@@ -5,15 +5,12 @@
 
 <#-- "a", "a and b", "a, b and c" -->
 <#function andList items>
-  <#if items?size == 0><#return ""></#if>
-  <#if items?size == 1><#return items[0]></#if>
-  <#return items[0..items?size - 2]?join(", ") + " and " + items?last>
+  <#return fmt.list(items)>
 </#function>
 
 <#-- The possessive of the school's word for its children: "pupils'", "learners'", "children's". -->
 <#function possessive word>
-  <#if word?ends_with("s")><#return word + "'"></#if>
-  <#return word + "'s">
+  <#return fmt.possessive(word)>
 </#function>
 
 <#-- The sentence-form name of the person who approves official social media use. The profile's
@@ -26,27 +23,23 @@
 <#-- Who, besides the leadership, works with the children: "teachers", or "key persons" in an
      early years setting. -->
 <#function practitioners>
-  <#if p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE"><#return "key persons"></#if>
-  <#return "teachers">
+  <#return p.school.type.practitioners>
 </#function>
 
 <#-- True for an early years setting (nursery, children's centre), which is not a school. -->
 <#function earlyYearsOnly>
-  <#return p.school.type == "NURSERY" || p.school.type == "CHILDRENS_CENTRE">
+  <#return p.school.type.earlyYears>
 </#function>
 
 <#-- True for a primary-age school (infant, junior, primary): every pupil is under 13, the minimum
      age most social media services set. -->
 <#function primaryAge>
-  <#return p.school.type == "INFANT" || p.school.type == "JUNIOR" || p.school.type == "PRIMARY">
+  <#return p.school.type.primaryAge>
 </#function>
 
-<#-- A platform's name as printed (the profile gives its enum name, e.g. CLASS_DOJO). -->
-<#assign platformLabels = {"FACEBOOK": "Facebook", "INSTAGRAM": "Instagram", "X": "X (Twitter)", "TWITTER": "Twitter",
-    "YOUTUBE": "YouTube", "LINKEDIN": "LinkedIn", "TIKTOK": "TikTok", "TAPESTRY": "Tapestry", "CLASS_DOJO": "Class Dojo",
-    "SEESAW": "Seesaw", "WEBSITE": "Website"}>
+<#-- A platform's name as printed ("X (Twitter)"), from the Platform enum: one home for the labels. -->
 <#function label c>
-  <#return platformLabels[c.platform]!(c.platform?replace("_", " ")?capitalize)>
+  <#return c.platform.label>
 </#function>
 
 <#-- Platform names of the given channels, each once, in profile order. -->

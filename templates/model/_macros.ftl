@@ -5,17 +5,17 @@
      (a nursery, a children's centre, an out-of-school club): the text then speaks of working time,
      key persons and the setting, and leaves out the DfE's school-only guidance. -->
 <#function earlyYearsSetting>
-  <#return ["NURSERY", "CHILDRENS_CENTRE", "OUT_OF_SCHOOL_CLUB"]?seq_contains(p.school.type?string)>
+  <#return !p.school.type.school>
 </#function>
 
 <#-- "lesson time" in a school, "working time" in an early years setting or club. -->
 <#function lessonTime>
-  <#return earlyYearsSetting()?then("working time", "lesson time")>
+  <#return p.school.type.lessonTime>
 </#function>
 
 <#-- A plural noun's possessive: pupils -> pupils', children -> children's. -->
 <#function poss word>
-  <#return word?ends_with("s")?then(word + "'", word + "'s")>
+  <#return fmt.possessive(word)>
 </#function>
 
 <#-- The name of the school's child protection policy, without the word "policy". -->

@@ -1,6 +1,34 @@
 package uk.policygen.profile;
 
-/** The kind of setting; it decides, among other things, which AUP forms a school gets. */
+/**
+ * The kind of setting; it decides, among other things, which AUP forms a school gets and how the
+ * documents speak of the place and the people in it. Each fact about a kind lives here, once.
+ */
 public enum SettingType {
-    INFANT, JUNIOR, PRIMARY, SECONDARY, ALL_THROUGH, SPECIAL, NURSERY, CHILDRENS_CENTRE, OUT_OF_SCHOOL_CLUB
+    INFANT, JUNIOR, PRIMARY, SECONDARY, ALL_THROUGH, SPECIAL, NURSERY, CHILDRENS_CENTRE, OUT_OF_SCHOOL_CLUB;
+
+    /** A school in law: lessons, teachers, the DfE's school-only guidance (behaviour, searching). */
+    public boolean school() {
+        return this != NURSERY && this != CHILDRENS_CENTRE && this != OUT_OF_SCHOOL_CLUB;
+    }
+
+    /** An early years setting (nursery, children's centre): key persons, the EYFS framework. */
+    public boolean earlyYears() {
+        return this == NURSERY || this == CHILDRENS_CENTRE;
+    }
+
+    /** Every child is of primary age (under 13, the minimum age most social media services set). */
+    public boolean primaryAge() {
+        return this == INFANT || this == JUNIOR || this == PRIMARY;
+    }
+
+    /** Who, besides the leadership, works with the children: "teachers", or "key persons". */
+    public String practitioners() {
+        return earlyYears() ? "key persons" : "teachers";
+    }
+
+    /** "lesson time" in a school, "working time" in a nursery, centre or club. */
+    public String lessonTime() {
+        return school() ? "lesson time" : "working time";
+    }
 }

@@ -15,6 +15,21 @@ public record Words(
         @DefaultValue("staff code of conduct") String codeOfConduct,
         @DefaultValue("allegations policy") String allegations) {
 
+    /** The possessive of {@link #children}: "pupils'", "children's". */
+    public String childrens() {
+        return possessive(children);
+    }
+
+    /** The possessive of {@link #child}: "pupil's", "child's". */
+    public String childs() {
+        return possessive(child());
+    }
+
+    /** "pupils" → "pupils'", "children" → "children's": the one rule for every possessive in the documents. */
+    public static String possessive(String word) {
+        return word.endsWith("s") ? word + "'" : word + "'s";
+    }
+
     /** The singular of {@link #children}: "pupil", "learner", "child". */
     public String child() {
         return switch (children) {

@@ -10,6 +10,11 @@ import freemarker.template.TemplateModelException;
 public final class Fmt {
     private static final List<String> SAFE_SCHEMES = List.of("https:", "http:", "mailto:", "tel:");
 
+    /** "pupils'", "children's": see {@link uk.policygen.profile.Words#possessive}. */
+    public String possessive(String word) {
+        return uk.policygen.profile.Words.possessive(word);
+    }
+
     /** "a, b and c". */
     public String list(List<?> items) {
         return natural(items, "and");

@@ -5,7 +5,6 @@ import java.util.Optional;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
-import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
@@ -34,8 +33,37 @@ final class PolicyObjectWrapper extends DefaultObjectWrapper {
             return o.isPresent() ? wrap(o.get()) : null;
         }
         if (obj instanceof Enum<?> e) {
-            return new SimpleScalar(e.name());
+            return new EnumModel(e, super.wrap(obj));
         }
         return super.wrap(obj);
+    }
+
+    /**
+     * An enum reads as its name ({@code c.access == "OPEN"}) and still offers its own facts as
+     * properties ({@code c.platform.label}), so a label lives once, in Java, not in a template's map.
+     */
+    static final class EnumModel implements freemarker.template.TemplateScalarModel, freemarker.template.TemplateHashModel {
+        private final Enum<?> value;
+        private final TemplateModel bean;
+
+        EnumModel(Enum<?> value, TemplateModel bean) {
+            this.value = value;
+            this.bean = bean;
+        }
+
+        @Override
+        public String getAsString() {
+            return value.name();
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            return bean instanceof freemarker.template.TemplateHashModel h ? h.get(key) : null;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
     }
 }
