@@ -119,9 +119,7 @@
 
 <#-- The title of the document each policy is published in. -->
 <#function mobilePolicy>
-  <#local d = p.documents>
-  <#if d.arrangement == "COMBINED"><#return d.combinedTitle!"Mobile, Smart Technology and Social Media Policy"></#if>
-  <#return d.mobileTitle!"Mobile and Smart Technology Policy">
+  <#return school.policyTitles.mobile>
 </#function>
 
 <#function hasSocialMediaPolicy>
@@ -129,9 +127,7 @@
 </#function>
 
 <#function socialMediaPolicy>
-  <#local d = p.documents>
-  <#if d.arrangement == "COMBINED"><#return mobilePolicy()></#if>
-  <#return d.socialMediaTitle!"Social Media Policy">
+  <#return school.policyTitles["social-media"]>
 </#function>
 
 <#-- "our Online Safety Policy and Social Media Policy", "our Mobile, Smart Technology and Social Media Policy". -->
@@ -141,11 +137,8 @@
 </#function>
 
 <#-- Platform names as printed. -->
-<#assign platformLabels = {"FACEBOOK": "Facebook", "INSTAGRAM": "Instagram", "X": "X (Twitter)", "TWITTER": "Twitter",
-    "YOUTUBE": "YouTube", "LINKEDIN": "LinkedIn", "TIKTOK": "TikTok", "TAPESTRY": "Tapestry", "CLASS_DOJO": "Class Dojo",
-    "SEESAW": "Seesaw", "WEBSITE": "Website"}>
 <#function label c>
-  <#return platformLabels[c.platform]!(c.platform?replace("_", " ")?capitalize)>
+  <#return c.platform.label>
 </#function>
 
 <#-- Platform names of the given channels, each once, in profile order, joined "a, b and c". -->
@@ -168,8 +161,9 @@
      "Our official social media channels are Facebook, and will soon include Instagram. Other closed
      sites include Tapestry for EYFS and Year 1." Empty when the setting runs none. -->
 <#function channelsSentence>
-  <#local live = byAccess(school.channelsLive, "OPEN")>
-  <#local planned = byAccess(school.channelsPlanned, "OPEN")>
+  <#-- Channels whose access is not recorded are named too, without calling them open. -->
+  <#local live = byAccess(school.channelsLive, "OPEN") + byAccess(school.channelsLive, "UNKNOWN")>
+  <#local planned = byAccess(school.channelsPlanned, "OPEN") + byAccess(school.channelsPlanned, "UNKNOWN")>
   <#local closed = byAccess(p.socialMedia.channels, "CLOSED")>
   <#local closedNames = []>
   <#list closed as c>

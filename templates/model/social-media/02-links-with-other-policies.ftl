@@ -1,6 +1,6 @@
 <#if p.linkedPolicies.socialMedia?has_content>
 <#assign mentionsMobile = false>
-<#assign mobileTitle = p.documents.mobileTitle!"Mobile and smart technology policy">
+<#assign mobileTitle = school.policyTitles.mobile>
 <#list p.linkedPolicies.socialMedia as policy><#if policy?lower_case?contains("mobile") || policy?lower_case?contains(mobileTitle?lower_case)><#assign mentionsMobile = true></#if></#list>
 ## Links with other policies
 

@@ -102,7 +102,7 @@ public final class DocumentAssembler {
     }
 
     private static String prefix(DocumentKind kind) {
-        return kind == DocumentKind.MOBILE ? "mobile-" : "social-media-";
+        return kind.word() + "-";
     }
 
     private String extraClauses(School school, DocumentKind kind, String sectionId) {

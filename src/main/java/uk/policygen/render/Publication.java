@@ -1,5 +1,6 @@
 package uk.policygen.render;
 
+import java.util.Arrays;
 import java.util.List;
 
 import uk.policygen.profile.DocumentKind;
@@ -8,9 +9,12 @@ import uk.policygen.profile.Profile;
 
 /**
  * One published document: its file name (without extension), its title, and the policies it
- * holds: one for a separate policy, two (Part A and Part B) for the combined arrangement.
+ * holds: one for a separate policy, all of them (Part A, Part B …) for the combined arrangement.
  */
 public record Publication(String slug, String title, List<DocumentKind> parts) {
+    /** The combined document's file name and default title. */
+    public static final String COMBINED_SLUG = "mobile-smart-technology-and-social-media-policy";
+    public static final String COMBINED_TITLE = "Mobile, Smart Technology and Social Media Policy";
 
     public boolean combined() {
         return parts.size() > 1;
@@ -18,21 +22,26 @@ public record Publication(String slug, String title, List<DocumentKind> parts) {
 
     public static List<Publication> of(Profile p) {
         Documents d = p.documents();
-        Publication mobile = new Publication("mobile-and-smart-technology-policy",
-                d.mobileTitle().orElse(DocumentKind.MOBILE.defaultTitle()), List.of(DocumentKind.MOBILE));
         return switch (d.arrangement()) {
-            case MOBILE_ONLY -> List.of(mobile);
-            case SEPARATE -> List.of(mobile, new Publication("social-media-policy",
-                    d.socialMediaTitle().orElse(DocumentKind.SOCIAL_MEDIA.defaultTitle()), List.of(DocumentKind.SOCIAL_MEDIA)));
-            case COMBINED -> List.of(new Publication("mobile-smart-technology-and-social-media-policy",
-                    d.combinedTitle().orElse("Mobile, Smart Technology and Social Media Policy"),
-                    List.of(DocumentKind.MOBILE, DocumentKind.SOCIAL_MEDIA)));
+            case MOBILE_ONLY -> List.of(alone(DocumentKind.MOBILE, d));
+            case SEPARATE -> Arrays.stream(DocumentKind.values()).map(k -> alone(k, d)).toList();
+            case COMBINED -> List.of(new Publication(COMBINED_SLUG, d.combinedTitle().orElse(COMBINED_TITLE),
+                    List.of(DocumentKind.values())));
         };
+    }
+
+    private static Publication alone(DocumentKind kind, Documents d) {
+        return new Publication(kind.slug(), kind.title(d), List.of(kind));
+    }
+
+    /** The title of the document that holds {@code kind} for this school ("our … Policy"). */
+    public static String titleHolding(Profile p, DocumentKind kind) {
+        return of(p).stream().filter(pub -> pub.parts().contains(kind)).map(Publication::title).findFirst()
+                .orElse(kind.title(p.documents()));
     }
 
     /** "Part A: Mobile and Smart Technology" in a combined document. */
     public String partTitle(int index) {
-        String name = parts.get(index) == DocumentKind.MOBILE ? "Mobile and Smart Technology" : "Social Media";
-        return "Part " + (char) ('A' + index) + ": " + name;
+        return "Part " + (char) ('A' + index) + ": " + parts.get(index).partName();
     }
 }

@@ -33,7 +33,8 @@ public record SchoolFacts(
         List<PhoneRule> phoneRules,
         List<Channel> channelsLive,
         List<Channel> channelsPlanned,
-        boolean ratified) {
+        boolean ratified,
+        java.util.Map<String, String> policyTitles) {
 
     public static SchoolFacts of(Profile p) {
         SchoolIdentity id = p.school();
@@ -54,6 +55,16 @@ public record SchoolFacts(
                 p.learnerPhones().allowed(),
                 channels.stream().filter(c -> c.status() == Channel.Status.LIVE).toList(),
                 channels.stream().filter(c -> c.status() == Channel.Status.PLANNED).toList(),
-                p.signOff().flatMap(s -> s.approvedOn()).isPresent());
+                p.signOff().flatMap(s -> s.approvedOn()).isPresent(),
+                policyTitles(p));
+    }
+
+    /** The title of the document holding each policy, by the profile's word for it: {@code school.policyTitles.mobile}. */
+    private static java.util.Map<String, String> policyTitles(Profile p) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (uk.policygen.profile.DocumentKind k : uk.policygen.profile.DocumentKind.values()) {
+            out.put(k.word(), Publication.titleHolding(p, k));
+        }
+        return java.util.Map.copyOf(out);
     }
 }
