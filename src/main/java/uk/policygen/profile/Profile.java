@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A school's profile: every fact the policies need, as the business manager wrote it in
  * {@code schools/<id>.yml} and the shared layers it inherits. Bound once, by {@link ProfileBinder};
- * keys are the snake_case forms of these component names.
+ * keys are the snake_case forms of these component names. {@code modelEdition}: the edition of the
+ * model templates the school's documents are written against (default: the current one).
  */
 public record Profile(
         List<String> inherits,
@@ -28,5 +29,6 @@ public record Profile(
         Documents documents,
         List<LocalSection> localSections,
         List<ExtraClause> extraClauses,
-        List<VersionEntry> versionHistory) {
+        List<VersionEntry> versionHistory,
+        Optional<String> modelEdition) {
 }
