@@ -34,7 +34,8 @@ import uk.policygen.render.TemplateEngine;
  * model now give them: for a draft, {@code changes-since-<date>}; for a ratified school whose
  * sources moved on, {@code pending-changes}. First what governors are asked to approve, then the
  * decisions old → new, then the text, split where it can be told into changes in the model or
- * national guidance (the recorded profile rendered with today's model) and changes the school made.
+ * national guidance (the recorded profile rendered with today's model and shared layers) and changes
+ * the school made (that against the profile as it now stands).
  */
 final class ChangesPages {
     private final TemplateEngine templates;
@@ -246,9 +247,20 @@ final class ChangesPages {
             tmp = Files.createTempDirectory("policygen-record-");
             Path schools = tmp.resolve("schools");
             Files.createDirectories(schools);
+            // The school's own files as recorded, over today's shared layers: what differs from the record
+            // is then the model's and the guidance's doing; what differs from the draft, the school's.
+            Path shared = school.file().toAbsolutePath().getParent().resolve(ProfileLoader.SHARED);
+            if (Files.isDirectory(shared)) {
+                try (var list = Files.list(shared)) {
+                    for (Path f : list.filter(Files::isRegularFile).toList()) {
+                        Files.createDirectories(schools.resolve(ProfileLoader.SHARED));
+                        Files.copy(f, schools.resolve(ProfileLoader.SHARED).resolve(f.getFileName().toString()));
+                    }
+                }
+            }
             for (Map.Entry<String, String> s : man.sources().entrySet()) {
                 Path to = schools.resolve(s.getKey()).normalize();
-                if (!to.startsWith(schools)) continue;
+                if (!to.startsWith(schools) || s.getKey().startsWith(ProfileLoader.SHARED + "/")) continue;
                 Files.createDirectories(to.getParent());
                 if (s.getValue().startsWith("sha256:")) {
                     Path current = school.file().toAbsolutePath().getParent().resolve(s.getKey());
