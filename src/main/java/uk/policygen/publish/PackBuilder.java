@@ -213,9 +213,10 @@ public final class PackBuilder {
             for (Manifest.Listed l : e.manifest().documents()) {
                 Map<String, Object> d = new LinkedHashMap<>();
                 d.put("title", l.title());
-                d.put("html", prefix + l.html());
+                String html = l.html() == null ? "" : l.html();
+                d.put("html", html.isEmpty() ? "" : prefix + html);
                 d.put("pdf", l.pdf() == null || l.pdf().isEmpty() ? "" : prefix + l.pdf());
-                d.put("text", l.html().endsWith(".txt"));
+                d.put("text", html.endsWith(".txt"));
                 ("form".equals(l.kind()) ? forms : documents).add(d);
             }
             Manifest man = e.manifest();
