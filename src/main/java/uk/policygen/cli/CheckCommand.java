@@ -11,10 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import uk.policygen.profile.Problems;
-import uk.policygen.profile.ProfileLoader;
-import uk.policygen.render.SectionPlaces;
-import uk.policygen.render.TemplateEngine;
+import uk.policygen.publish.PackBuilder;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks profiles and reports every problem at once. Writes nothing.")
@@ -30,27 +27,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProfileLoader loader = new ProfileLoader(options.schools, options.today());
-        TemplateEngine templates = new TemplateEngine(options.templates);
-        List<Path> profiles = files.isEmpty() ? Profiles.select(loader, List.of(), spec) : files;
+        // The same checks build runs before it writes (profile, records, section places), so both give one verdict.
+        PackBuilder builder = new PackBuilder(options.schools, options.templates, Path.of("output"), options.today());
+        List<Path> profiles = files.isEmpty() ? Profiles.select(builder.loader(), List.of(), spec) : files;
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         for (Path profile : profiles) {
-            ProfileLoader.Result r = loader.load(profile);
-            Problems more = new Problems();
-            if (r.ok()) {
-                // Where the school's own text goes depends on the templates' section ids.
-                try {
-                    SectionPlaces.check(r.school(), templates.sectionIds(templates.chainFor(r.school())), more);
-                    SectionPlaces.checkClauses(r.school(), templates.clauseIds(templates.chainFor(r.school())), more);
-                } catch (TemplateEngine.TemplateProblem e) {
-                    more.add(e.problem());
-                }
-            }
-            boolean ok = r.ok() && !more.hasErrors();
-            report.problems(r.problems());
-            report.problems(more.all());
-            report.line(r.id() + ": " + (ok ? "ok" : "invalid"));
-            report.count(ok);
+            PackBuilder.Outcome checked = builder.check(profile);
+            report.problems(checked.problems());
+            report.line(checked.id() + ": " + (checked.ok() ? "ok" : "invalid"));
+            report.count(checked.ok());
         }
         return report.finish();
     }

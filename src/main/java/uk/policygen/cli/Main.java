@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policygen", mixinStandardHelpOptions = true, version = Policygen.VERSION,
         description = "Writes schools' mobile and smart technology and social media policies from their profiles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AupCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, AupCommand.class, ReviewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INVALID = 1;

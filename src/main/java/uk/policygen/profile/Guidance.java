@@ -14,6 +14,7 @@ public record Guidance(
         Edition searching,
         Optional<Edition> mobilePhones) {
 
-    public record Edition(String title, String year, Optional<WebAddress> url) {
+    /** {@code checked}: when someone last confirmed this is the current edition (a record pins it). */
+    public record Edition(String title, String year, Optional<WebAddress> url, Optional<PolicyDate> checked) {
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A school's profile: every fact the policies need, as the business manager wrote it in
  * {@code schools/<id>.yml} and the shared layers it inherits. Bound once, by {@link ProfileBinder};
- * keys are the snake_case forms of these component names.
+ * keys are the snake_case forms of these component names. {@code modelEdition}: the edition of the
+ * model templates the school's documents are written against (default: the current one).
  */
 public record Profile(
         List<String> inherits,
@@ -29,5 +30,6 @@ public record Profile(
         List<LocalSection> localSections,
         List<ExtraClause> extraClauses,
         Clauses clauses,
-        List<VersionEntry> versionHistory) {
+        List<VersionEntry> versionHistory,
+        Optional<String> modelEdition) {
 }

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import uk.policygen.Policygen;
 import uk.policygen.pdf.PdfWriter;
+import uk.policygen.profile.Guidance;
 import uk.policygen.profile.PolicyDate;
 import uk.policygen.profile.Problem;
 import uk.policygen.profile.Problems;
@@ -23,8 +25,11 @@ import uk.policygen.profile.ProfileLoader;
 import uk.policygen.profile.School;
 import uk.policygen.profile.SignOff;
 import uk.policygen.profile.VersionEntry;
+import uk.policygen.record.Manifest;
+import uk.policygen.record.ModelEdition;
+import uk.policygen.record.RecordRules;
+import uk.policygen.record.Records;
 import uk.policygen.render.AupForm;
-import uk.policygen.render.ChangesReport;
 import uk.policygen.render.DocumentAssembler;
 import uk.policygen.render.FormPage;
 import uk.policygen.render.PolicyBody;
@@ -34,16 +39,26 @@ import uk.policygen.render.SectionPlaces;
 import uk.policygen.render.TemplateEngine;
 
 /**
- * The pipeline, top to bottom, for each school: load → validate → derive → render → write.
- * Everything for a school is rendered in memory first; only a school with no error is written.
+ * The pipeline, top to bottom, for each school: load → check (profile and records) → render in
+ * memory → record → write. What is written depends on the school's state ({@link RecordRules.State}):
+ * a draft is rendered with a changes report against its last record; a ratifying build writes the
+ * record; a ratified school publishes its recorded files unchanged, with the changes that wait for
+ * its next review listed beside them. Only a school with no error is written.
  */
 public final class PackBuilder {
+    /** Where a draft's public index finds the documents still in force, under output/<id>/. */
+    static final String IN_FORCE = "ratified";
+    static final String PENDING = "pending-changes.html";
+
     private final ProfileLoader loader;
     private final TemplateEngine templates;
     private final DocumentAssembler assembler;
     private final PolicyPage page;
     private final FormPage formPage;
     private final Path outDir;
+    private final Path templatesDir;
+    private final LocalDate today;
+    private final ModelEdition model;
 
     /** What happened to one school. */
     public record Outcome(String id, List<Problem> problems, List<String> written) {
@@ -59,10 +74,30 @@ public final class PackBuilder {
         this.page = new PolicyPage(templates);
         this.formPage = new FormPage(templates);
         this.outDir = outDir;
+        this.templatesDir = templatesDir;
+        this.today = today;
+        this.model = ModelEdition.of(templatesDir);
     }
 
     public ProfileLoader loader() {
         return loader;
+    }
+
+    /** The checks {@code check} runs: the profile, its records, and where its own text goes. Writes nothing. */
+    public Outcome check(Path profile) {
+        ProfileLoader.Result loaded = loader.load(profile);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
+        Problems more = new Problems();
+        RecordRules.check(loaded.school(), Records.of(loaded.school().ownFolder()), model, today, more);
+        try {
+            SectionPlaces.check(loaded.school(), templates.sectionIds(templates.chainFor(loaded.school())), more);
+            SectionPlaces.checkClauses(loaded.school(), templates.clauseIds(templates.chainFor(loaded.school())), more);
+        } catch (TemplateEngine.TemplateProblem e) {
+            more.add(e.problem());
+        }
+        problems.addAll(more.all());
+        return new Outcome(loaded.id(), problems, List.of());
     }
 
     public Outcome build(Path profile) {
@@ -73,30 +108,27 @@ public final class PackBuilder {
         }
         School school = loaded.school();
         Path schoolOut = outDir.resolve(school.id());
-        RatifiedArchive archive = new RatifiedArchive(schoolOut);
-        Optional<String> ratifiedOn = school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso);
+        Records records = Records.of(school.ownFolder());
+        Problems found = new Problems();
+        RecordRules.check(school, records, model, today, found);
+        if (found.hasErrors()) {
+            problems.addAll(found.all());
+            return new Outcome(school.id(), problems, List.of());
+        }
         try {
-            Problems rendering = new Problems();
-            Map<String, byte[]> files = render(school, archive, rendering);
-            problems.addAll(rendering.all());
-            if (rendering.hasErrors()) {
+            Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
+                case DRAFT -> draft(school, records, found);
+                case RATIFYING -> ratifying(school, records, found);
+                case RATIFIED -> ratified(school, records, found);
+            };
+            problems.addAll(found.all());
+            if (found.hasErrors()) {
                 return new Outcome(school.id(), problems, List.of());
             }
-            Map<String, byte[]> kept = RatifiedArchive.archivable(files);
-            if (ratifiedOn.isPresent()) {
-                List<String> changed = archive.differences(ratifiedOn.get(), kept);
-                if (!changed.isEmpty()) {
-                    problems.add(Problem.error(school.at("sign_off.approved_on"), "sign_off.approved_on",
-                            refusal(school, ratifiedOn.get(), changed, files, archive)));
-                    return new Outcome(school.id(), problems, List.of());
-                }
-            }
             OutputFolder.write(schoolOut, files);
-            if (ratifiedOn.isPresent() && !archive.exists(ratifiedOn.get())) {
-                archive.write(ratifiedOn.get(), PolicyPage.approvedBy(school.profile()), kept, sources(school));
-            }
             return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
         } catch (TemplateEngine.TemplateProblem e) {
+            problems.addAll(found.all());
             problems.add(e.problem());
         } catch (PdfWriter.RenderWarning e) {
             problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
@@ -106,85 +138,170 @@ public final class PackBuilder {
         return new Outcome(school.id(), problems, List.of());
     }
 
-    /** Why a ratified build is refused: which documents and sections would change, and what to do. */
-    private String refusal(School school, String date, List<String> changed, Map<String, byte[]> files, RatifiedArchive archive) {
-        List<String> sections = new ArrayList<>();
-        RatifiedArchive.Entry entry = new RatifiedArchive.Entry(date, "", outDir.resolve(school.id()).resolve(RatifiedArchive.FOLDER).resolve(date));
-        for (String f : changed) {
-            if (!f.endsWith(".html") || !files.containsKey(f)) continue;
-            archive.archivedText(entry, f).ifPresent(old -> {
-                for (ChangesReport.SectionChanges c : ChangesReport.compare(old, new String(files.get(f), StandardCharsets.UTF_8))) {
-                    sections.add(c.heading());
-                }
-            });
+    /** A draft: its documents (marked as a draft), a changes report against the last record, and the public index. */
+    private Map<String, byte[]> draft(School school, Records records, Problems problems)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
+        Optional<Records.Entry> last = records.latest();
+        Map<String, byte[]> files = render(school, records, last, problems, true);
+        if (problems.hasErrors()) return Map.of();
+        if (last.isPresent()) {
+            files.putAll(new ChangesPages(templates, templatesDir, model, today).report(school, last.get(), records, files,
+                    "changes-since-" + last.get().date(), false));
+            files.putAll(inForce(last.get(), records));
+        } else {
+            problems.warning(school.at(""), "", "this draft has no changes report for governors: the school has no record yet in "
+                    + ProfileLoader.display(records.root()) + " (import the policy the school publishes now, or ratify this draft)");
         }
-        String what = sections.isEmpty() ? String.join(", ", changed) : "sections " + String.join("; ", sections.stream().distinct().toList());
-        return "the policy ratified on " + date + " is archived in " + entry.folder() + ", and this build would change it ("
-                + what + "): the profile or templates changed without a new ratification; expected either a new review"
-                + " (remove sign_off.approved_on so the documents become a draft for the " + PolicyPage.approvedBy(school.profile())
-                + ", and set the new review dates) or the ratified profile and templates restored (manifest.json keeps the profile as ratified)";
+        files.put("index.html", index(school, last, records, true));
+        return files;
     }
 
-    /** The school's own files and its shared layers, as text, for the ratified record. */
-    private static Map<String, String> sources(School school) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** The governors have ratified this version and no record holds it yet: write the record, then publish it. */
+    private Map<String, byte[]> ratifying(School school, Records records, Problems problems)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
+        Map<String, byte[]> rendered = render(school, records, Optional.empty(), problems, true);
+        if (problems.hasErrors()) return Map.of();
+        Map<String, byte[]> kept = new LinkedHashMap<>(rendered);
+        kept.remove("index.html");
+        String date = RecordRules.approvedOn(school).orElseThrow();
+        Manifest m = new Manifest(date, true, false, PolicyPage.approvedBy(school.profile()), null, Policygen.VERSION,
+                model.edition(), guidance(school), school.profile().review().lastReviewed().iso(),
+                school.profile().review().nextReview().iso(), listed(school), Map.of(), sources(school));
+        Records.Entry entry = records.write(m, kept);
+        Map<String, byte[]> files = new LinkedHashMap<>(kept);
+        files.put("index.html", index(school, Optional.of(entry), records, false));
+        return files;
+    }
+
+    /** Ratified and recorded: the recorded files exactly, and what would change at the next review. */
+    private Map<String, byte[]> ratified(School school, Records records, Problems problems)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
+        Records.Entry entry = records.at(RecordRules.approvedOn(school).orElseThrow()).orElseThrow();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : entry.manifest().files().keySet()) files.put(name, records.read(entry, name));
+        Map<String, byte[]> now = render(school, records, Optional.empty(), problems, false);
+        if (problems.hasErrors()) return Map.of();
+        ChangesPages pages = new ChangesPages(templates, templatesDir, model, today);
+        ChangesPages.Count pending = pages.count(school, entry, records, now);
+        if (pending.total() > 0) {
+            files.putAll(pages.report(school, entry, records, now, PENDING.replace(".html", ""), true));
+            files.remove("pending-changes.pdf");
+            problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", pending.total() + " change"
+                    + (pending.total() == 1 ? " waits" : "s wait") + " for the next review: see "
+                    + ProfileLoader.display(outDir.resolve(school.id()).resolve(PENDING))
+                    + " (the documents ratified on " + entry.date() + " are published unchanged)");
+        }
+        files.put("index.html", index(school, Optional.of(entry), records, false));
+        return files;
+    }
+
+    /** While a draft is with the governors, the public index keeps linking the record in force. */
+    private Map<String, byte[]> inForce(Records.Entry entry, Records records) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (String name : entry.manifest().files().keySet()) {
+            out.put(IN_FORCE + "/" + entry.date() + "/" + name, records.read(entry, name));
+        }
+        return out;
+    }
+
+    /** The public index: only what is ratified and current, and plainly when a review is under way or overdue. */
+    private byte[] index(School school, Optional<Records.Entry> inForce, Records records, boolean underReview) throws TemplateEngine.TemplateProblem {
+        Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
+        String prefix = underReview ? IN_FORCE + "/" + inForce.map(Records.Entry::date).orElse("") + "/" : "";
+        List<Map<String, Object>> documents = new ArrayList<>();
+        List<Map<String, Object>> forms = new ArrayList<>();
+        inForce.ifPresent(e -> {
+            for (Manifest.Listed l : e.manifest().documents()) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("title", l.title());
+                String html = l.html() == null ? "" : l.html();
+                d.put("html", html.isEmpty() ? "" : prefix + html);
+                d.put("pdf", l.pdf() == null || l.pdf().isEmpty() ? "" : prefix + l.pdf());
+                d.put("text", html.endsWith(".txt"));
+                ("form".equals(l.kind()) ? forms : documents).add(d);
+            }
+            Manifest man = e.manifest();
+            m.put("recordDate", PolicyDate.parse(man.date()).display());
+            m.put("ratifiedRecord", man.ratified());
+            m.put("imported", man.imported());
+            m.put("recordBy", man.approvedBy() == null ? "" : man.approvedBy());
+            Optional<PolicyDate> next = Optional.ofNullable(man.nextReview()).filter(s -> !s.isEmpty()).map(PolicyDate::parse);
+            m.put("nextReview", next.map(PolicyDate::display).orElse(""));
+            m.put("overdue", next.map(n -> n.latest().isBefore(today)).orElse(false));
+        });
+        m.put("hasRecord", inForce.isPresent());
+        m.put("underReview", underReview);
+        m.put("documents", documents);
+        m.put("forms", forms);
+        String html = templates.render(templates.chainFor(school), "_layout/index.ftlh", m);
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the index lists from a record: each policy, then each form. */
+    private static List<Manifest.Listed> listed(School school) {
+        List<Manifest.Listed> out = new ArrayList<>();
+        for (Publication pub : Publication.of(school.profile())) {
+            out.add(new Manifest.Listed("policy", pub.title(), pub.slug() + ".html", pub.slug() + ".pdf"));
+        }
+        for (AupForm form : AupForm.forSchool(school.profile())) {
+            out.add(new Manifest.Listed("form", FormPage.view(form, school).title(), "aup/" + form.id() + ".html", "aup/" + form.id() + ".pdf"));
+        }
+        return out;
+    }
+
+    /** The editions of guidance the documents cite, and when each was checked. */
+    static Map<String, String> guidance(School school) {
+        Guidance g = school.profile().guidance();
+        Map<String, String> out = new TreeMap<>();
+        List<Guidance.Edition> all = new ArrayList<>(List.of(g.keepingChildrenSafe(), g.workingTogether(), g.earlyYears(), g.behaviour(), g.searching()));
+        g.mobilePhones().ifPresent(all::add);
+        for (Guidance.Edition e : all) {
+            out.put(e.title(), e.year() + e.checked().map(c -> " (checked " + c.iso() + ")").orElse(""));
+        }
+        return out;
+    }
+
+    /**
+     * The school's profile, its shared layers and its own files (not its records), by path under
+     * the schools folder: text as it stood, other files by fingerprint.
+     */
+    static Map<String, String> sources(School school) throws IOException {
+        Map<String, String> out = new TreeMap<>();
         List<Path> all = new ArrayList<>(school.layers());
         all.add(school.file());
+        Path records = school.ownFolder().resolve(Records.FOLDER);
         if (Files.isDirectory(school.ownFolder())) {
             try (var walk = Files.walk(school.ownFolder())) {
-                walk.filter(Files::isRegularFile).sorted().forEach(all::add);
+                walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(records)).sorted().forEach(all::add);
             }
         }
         Path base = school.file().toAbsolutePath().getParent();
         for (Path p : all) {
             String name = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
             byte[] bytes = Files.readAllBytes(p);
-            out.put(name, p.toString().endsWith(".yml") || p.toString().endsWith(".md") || p.toString().endsWith(".ftl")
-                    ? new String(bytes, StandardCharsets.UTF_8) : "sha256:" + RatifiedArchive.sha256(bytes));
+            String n = p.toString();
+            out.put(name, n.endsWith(".yml") || n.endsWith(".md") || n.endsWith(".ftl") || n.endsWith(".ftlh") || n.endsWith(".css")
+                    ? new String(bytes, StandardCharsets.UTF_8) : "sha256:" + Records.sha256(bytes));
         }
-        return out;
-    }
-
-    /** changes-since-DATE.html and .pdf: the draft against the last ratified version. */
-    private Map<String, byte[]> changesReport(School school, RatifiedArchive.Entry last, Map<String, byte[]> files, RatifiedArchive archive)
-            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (Publication pub : Publication.of(school.profile())) {
-            String file = pub.slug() + ".html";
-            String now = new String(files.get(file), StandardCharsets.UTF_8);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("title", pub.title());
-            Optional<String> before = archive.archivedText(last, file);
-            doc.put("isNew", before.isEmpty());
-            doc.put("sections", before.map(old -> ChangesReport.compare(old, now)).orElse(List.of()));
-            documents.add(doc);
-        }
-        Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
-        m.put("documents", documents);
-        m.put("since", PolicyDate.parse(last.date()));
-        m.put("sinceBy", last.approvedBy());
-        m.put("draftNotice", PolicyPage.draftNotice(school.profile()));
-        String html = templates.render(templates.chainFor(school), "_layout/changes.ftlh", m);
-        Document doc = Jsoup.parse(html);
-        doc.outputSettings().prettyPrint(false);
-        String name = "changes-since-" + last.date();
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(name + ".html", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
-        out.put(name + ".pdf", PdfWriter.write(doc, pagedCss(school), List.of(), school.profile().review().lastReviewed().date()));
         return out;
     }
 
     /**
-     * The version history printed in each policy: the profile's own lines, then each archived
-     * ratification before this one, then this ratification. It depends only on what was ratified
-     * before, so rebuilding a ratified policy gives the same bytes.
+     * The version history printed in each policy: each record before this version (the school's
+     * imported policy says so), the profile's own lines, then this ratification. It depends only on
+     * what was recorded before, so rebuilding a ratified policy gives the same bytes.
      */
-    private List<Map<String, Object>> history(School school, RatifiedArchive archive) {
+    private List<Map<String, Object>> history(School school, Records records) {
         TreeMap<String, Map<String, Object>> rows = new TreeMap<>();
-        String current = school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso).orElse(null);
-        for (RatifiedArchive.Entry e : archive.entries()) {
+        String current = RecordRules.approvedOn(school).orElse(null);
+        for (Records.Entry e : records.entries()) {
             if (current != null && e.date().compareTo(current) >= 0) continue;
-            rows.put(e.date(), row(PolicyDate.parse(e.date()), "Ratified", e.approvedBy()));
+            Manifest m = e.manifest();
+            String change = !m.imported() ? "Ratified"
+                    : m.ratified() ? "Ratified (the school's earlier policy)" : "Written (the school's earlier policy; no ratification recorded)";
+            rows.put(e.date(), row(PolicyDate.parse(e.date()), change, m.approvedBy() == null ? "" : m.approvedBy()));
         }
         for (VersionEntry v : school.profile().versionHistory()) {
             rows.put(v.date().iso(), row(v.date(), v.change(), v.approvedBy().orElse("")));
@@ -203,67 +320,47 @@ public final class PackBuilder {
         return r;
     }
 
-    /** The PDF-only page rules, looked up like every layout file (school → group → model). */
-    private String pagedCss(School school) throws TemplateEngine.TemplateProblem {
-        return pagedCss(templates, school);
+    /** "Draft for approval by the governing body — prepared from the policy ratified on 25 September 2024". */
+    static String draftNotice(School school, Optional<Records.Entry> from) {
+        String by = "Draft for approval by the " + PolicyPage.approvedBy(school.profile());
+        if (from.isEmpty()) return PolicyPage.draftNotice(school.profile());
+        Manifest m = from.get().manifest();
+        return by + " — prepared from the policy " + (m.ratified() ? "ratified on " : "dated ") + PolicyDate.parse(m.date()).display();
     }
 
+    /** The PDF-only page rules, looked up like every layout file (school → group → model). */
     static String pagedCss(TemplateEngine templates, School school) throws TemplateEngine.TemplateProblem {
         return templates.render(templates.chainFor(school), "_layout/pdf.css", Map.of());
     }
 
-    /** Every file of the school's pack, by path relative to {@code output/<id>/}. */
-    Map<String, byte[]> render(School school, RatifiedArchive archive, Problems problems)
+    /**
+     * Every document and form of the school's pack, by path relative to {@code output/<id>/}, and
+     * the index as the rendered profile would list it. Without {@code pdf}, only the web pages
+     * (all a comparison needs).
+     */
+    Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, boolean pdf)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Map<String, Object> model = PolicyPage.model(school);
-        model.put("history", history(school, archive));
+        model.put("history", history(school, records));
+        model.put("draftNotice", draftNotice(school, draftFrom));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Map<String, Object>> listed = new ArrayList<>();
         LocalDate stamp = school.profile().signOff().flatMap(SignOff::approvedOn)
                 .orElse(school.profile().review().lastReviewed()).date();
         SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), problems);
         SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
+        String css = pagedCss(templates, school);
         for (Publication pub : Publication.of(school.profile())) {
             PolicyBody body = assembler.assemble(school, pub, model);
             Document html = page.render(school, pub, body, model);
             files.put(pub.slug() + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            files.put(pub.slug() + ".pdf", PdfWriter.write(html, pagedCss(school), body.contents(), stamp));
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", pub.title());
-            entry.put("html", pub.slug() + ".html");
-            entry.put("pdf", pub.slug() + ".pdf");
-            listed.add(entry);
+            if (pdf) files.put(pub.slug() + ".pdf", PdfWriter.write(html, css, body.contents(), stamp));
         }
-        List<Map<String, Object>> forms = new ArrayList<>();
         for (AupForm form : AupForm.forSchool(school.profile())) {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
             String base = "aup/" + form.id();
             files.put(base + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            files.put(base + ".pdf", PdfWriter.write(html, pagedCss(school), List.of(), stamp));
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("title", FormPage.view(form, school).title());
-            entry.put("html", base + ".html");
-            entry.put("pdf", base + ".pdf");
-            forms.add(entry);
-        }
-        Map<String, Object> indexModel = new LinkedHashMap<>(model);
-        indexModel.put("documents", listed);
-        indexModel.put("forms", forms);
-        indexModel.put("ratified", school.profile().signOff().flatMap(SignOff::approvedOn).isPresent());
-        indexModel.put("draftNotice", PolicyPage.draftNotice(school.profile()));
-        String index = templates.render(templates.chainFor(school), "_layout/index.ftlh", indexModel);
-        Document doc = Jsoup.parse(index);
-        doc.outputSettings().prettyPrint(false);
-        files.put("index.html", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
-        if (school.profile().signOff().flatMap(SignOff::approvedOn).isEmpty()) {
-            Optional<RatifiedArchive.Entry> last = archive.latestBefore(null);
-            if (last.isPresent()) {
-                files.putAll(changesReport(school, last.get(), files, archive));
-            } else {
-                problems.warning(school.at(""), "", "this draft has no changes report for governors: no ratified version is archived"
-                        + " yet in " + outDir.resolve(school.id()).resolve(RatifiedArchive.FOLDER) + " (one is kept from the first ratified build)");
-            }
+            if (pdf) files.put(base + ".pdf", PdfWriter.write(html, css, List.of(), stamp));
         }
         return files;
     }

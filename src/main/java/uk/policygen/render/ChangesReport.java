@@ -105,6 +105,147 @@ public final class ChangesReport {
         return sb.toString().strip();
     }
 
+    /**
+     * A form (or any page without numbered policy sections) compared block by block under its
+     * {@code h2} headings: the AUP forms governors approve with the policies.
+     */
+    public static List<SectionChanges> compareBlocks(String beforeHtml, String afterHtml) {
+        Map<String, Section> before = blockSections(Jsoup.parse(beforeHtml));
+        Map<String, Section> after = blockSections(Jsoup.parse(afterHtml));
+        List<SectionChanges> out = new ArrayList<>();
+        for (Section now : after.values()) {
+            Section then = before.getOrDefault(now.id(), new Section(now.id(), now.heading(), List.of()));
+            List<Change> changes = clauses(then, now);
+            if (!changes.isEmpty()) out.add(new SectionChanges(now.heading(), before.containsKey(now.id()) ? "Changed" : "New part", changes));
+        }
+        for (Section then : before.values()) {
+            if (!after.containsKey(then.id())) {
+                out.add(new SectionChanges(then.heading(), "Part removed", clauses(then, new Section(then.id(), then.heading(), List.of()))));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Section> blockSections(Document doc) {
+        Map<String, Section> out = new LinkedHashMap<>();
+        Element main = doc.selectFirst("main");
+        if (main == null) main = doc.body();
+        String heading = "Introduction";
+        List<Clause> clauses = new ArrayList<>();
+        for (Element e : main.select("h2, h3, p, li, td")) {
+            if (e.is("h2")) {
+                if (!clauses.isEmpty()) out.putIfAbsent(heading, new Section(heading, heading, clauses));
+                heading = e.text();
+                clauses = new ArrayList<>();
+            } else if (!e.is("li") || e.selectFirst("p, li") == null) {
+                if (e.is("p") && e.parents().stream().anyMatch(a -> a.is("li"))) continue;
+                if (!e.text().isBlank()) clauses.add(new Clause("", e.text()));
+            }
+        }
+        if (!clauses.isEmpty()) out.putIfAbsent(heading, new Section(heading, heading, clauses));
+        return out;
+    }
+
+    /** One sentence: the document and section of the draft it sits in, its clause number, its words. */
+    private record Sentence(String doc, String heading, String number, String text, String key) {
+        static Sentence of(String doc, String heading, String number, String text) {
+            return new Sentence(doc, heading, number, text, ChangesReport.key(text));
+        }
+    }
+
+    /** A draft section's changes against an earlier policy that exists only as text. */
+    public record TextSectionChanges(String document, String heading, int unchanged, List<Change> changes) {
+    }
+
+    /**
+     * The drafts (title → HTML, in order) compared sentence by sentence with a school's earlier
+     * policy as it published it (plain text). Sentences the draft keeps are counted; sentences
+     * added, removed or reworded are listed under the draft section they belong to, with its
+     * numbers. A removed sentence is listed where it would have stood in the draft.
+     */
+    public static List<TextSectionChanges> againstText(String importedText, Map<String, String> drafts) {
+        List<Sentence> old = new ArrayList<>();
+        for (String para : importedText.replace("\r", "").split("\n")) {
+            String clean = para.replaceAll("</?i>|\\[bookmark: [^\\]]*\\]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("*", "").replaceFirst("^\\s*(?:[-•▪◦·]|\\d+(?:\\.\\d+)*\\.?)\\s+", "").strip();
+            for (String sentence : split(clean)) old.add(Sentence.of("", "", "", sentence));
+        }
+        List<Sentence> now = new ArrayList<>();
+        Map<String, TextSectionChanges> byHeading = new LinkedHashMap<>();
+        for (Map.Entry<String, String> d : drafts.entrySet()) {
+            for (Section sec : sections(Jsoup.parse(d.getValue())).values()) {
+                byHeading.put(d.getKey() + "\u0000" + sec.heading(), new TextSectionChanges(d.getKey(), sec.heading(), 0, new ArrayList<>()));
+                for (Clause c : sec.clauses()) {
+                    for (String sentence : split(c.text())) now.add(Sentence.of(d.getKey(), sec.heading(), c.number(), sentence));
+                }
+            }
+        }
+        Map<String, int[]> unchanged = new LinkedHashMap<>();
+        var patch = DiffUtils.diff(old, now, (a, b) -> a.key().equals(b.key()));
+        int pos = 0;
+        java.util.function.BiConsumer<Sentence, Change> put = (at, change) ->
+                byHeading.get(at.doc() + "\u0000" + at.heading()).changes().add(change);
+        for (AbstractDelta<Sentence> d : patch.getDeltas()) {
+            for (; pos < d.getTarget().getPosition(); pos++) unchanged.computeIfAbsent(now.get(pos).doc() + "\u0000" + now.get(pos).heading(), k -> new int[1])[0]++;
+            List<Sentence> olds = new ArrayList<>(d.getSource().getLines());
+            List<Sentence> news = d.getTarget().getLines();
+            int tgt = d.getTarget().getPosition();
+            Sentence anchor = !news.isEmpty() ? news.get(0) : tgt < now.size() ? now.get(tgt) : now.isEmpty() ? null : now.get(now.size() - 1);
+            for (Sentence n : news) {
+                Sentence match = null;
+                double best = 0.5;
+                for (Sentence o : olds) {
+                    double sim = similarity(o.key(), n.key());
+                    if (sim >= best) {
+                        best = sim;
+                        match = o;
+                    }
+                }
+                if (match != null) {
+                    olds.remove(match);
+                    put.accept(n, new Change("Reworded", n.number(), words(match.text(), n.text())));
+                } else {
+                    put.accept(n, new Change("Added", n.number(), "<ins>" + esc(n.text()) + "</ins>"));
+                }
+            }
+            if (anchor != null) {
+                for (Sentence o : olds) put.accept(anchor, new Change("Removed", "", "<del>" + esc(o.text()) + "</del>"));
+            }
+            pos = tgt + news.size();
+        }
+        for (; pos < now.size(); pos++) unchanged.computeIfAbsent(now.get(pos).doc() + "\u0000" + now.get(pos).heading(), k -> new int[1])[0]++;
+        List<TextSectionChanges> out = new ArrayList<>();
+        byHeading.forEach((k, v) -> out.add(new TextSectionChanges(v.document(), v.heading(), unchanged.getOrDefault(k, new int[1])[0], v.changes())));
+        return out;
+    }
+
+    /** Sentences of a paragraph: split after . ! ? followed by a space and a capital, digit or quote. */
+    private static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.strip().split("(?<=[.!?])\\s+(?=[\\p{Lu}\\d“‘\"(])")) {
+            if (s.chars().anyMatch(Character::isLetterOrDigit)) out.add(s.strip());
+        }
+        return out;
+    }
+
+    /** Words only, lower case: punctuation, quotes and spacing do not make a sentence different. */
+    private static String key(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+    }
+
+    /** Share of words in common (Dice coefficient on word sets). */
+    private static double similarity(String a, String b) {
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split(" ")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split(" ")));
+        int both = 0;
+        for (String w : x) if (y.contains(w)) both++;
+        return 2.0 * both / (x.size() + y.size());
+    }
+
+    /** The total number of changes listed. */
+    public static int count(List<SectionChanges> sections) {
+        return sections.stream().mapToInt(s -> Math.max(1, s.changes().size())).sum();
+    }
+
     private static Map<String, Section> sections(Document doc) {
         Map<String, Section> out = new LinkedHashMap<>();
         for (Element s : doc.select("section.policy-section")) {
@@ -121,9 +262,15 @@ public final class ChangesReport {
                         copy.select("> span.clause-no").remove();
                         clauses.add(new Clause(number, copy.text()));
                     }
-                } else if (e.is("p, h3, h4, h5, h6, table")) {
+                } else if (e.is("p, h3, h4, h5, h6")) {
                     Element no = e.selectFirst("span.num");
                     clauses.add(new Clause(no == null ? "" : no.text(), e.text()));
+                } else if (e.is("ul, ol")) {
+                    for (Element li : e.children()) clauses.add(new Clause("", li.text()));
+                } else if (e.is("table")) {
+                    for (Element tr : e.select("tr")) clauses.add(new Clause("", tr.text()));
+                } else if (e.is("section, div") && !e.is(".policy-section") && !e.text().isBlank()) {
+                    clauses.add(new Clause("", e.text()));
                 }
             }
             out.put(h.id(), new Section(h.id(), h.text(), clauses));

@@ -57,7 +57,7 @@ public final class PolicyPage {
         m.put("ratified", p.signOff().flatMap(SignOff::approvedOn).isPresent());
         m.put("signOff", p.signOff());
         m.put("approvedBy", approvedBy(p));
-        m.put("draftNotice", draftNotice(p));
+        m.putIfAbsent("draftNotice", draftNotice(p)); // the build says what a draft was prepared from
         m.put("frontMatter", p.documents().frontMatter().stream().map(Enum::name).toList());
         logo(school).ifPresent(l -> m.put("logo", l));
         String html = templates.render(templates.chainFor(school), "_layout/policy.ftlh", m);

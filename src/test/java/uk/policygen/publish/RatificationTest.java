@@ -3,9 +3,14 @@ package uk.policygen.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,57 +20,75 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+import uk.policygen.cli.Main;
 import uk.policygen.profile.Fixture;
+import uk.policygen.profile.Problem;
+import uk.policygen.record.Records;
 
 /**
- * The yearly cycle on a seed school: a draft is marked on every page; ratifying archives it;
- * changing a clause afterwards is refused; the next review's draft gets a changes report.
+ * The record's journey on a seed school, each step on a fresh copy of the project's schools
+ * folder (as a fresh clone has it): imported policy → draft with a changes report → ratified
+ * record → a second clone publishes the same bytes → a guidance update leaves the ratified
+ * documents as they are and lists what waits → a record edited by hand is reported by build and
+ * check alike.
  */
 class RatificationTest {
+    static final String ID = "hildenborough";
     static final String PDF = "mobile-smart-technology-and-social-media-policy.pdf";
     static final String HTML = "mobile-smart-technology-and-social-media-policy.html";
+    static final String RATIFIED = "sign_off:\n  approved_by: full governing body\n  approved_on: 2026-11-18\n";
 
     @TempDir
     Path temp;
-    Path schools;
-    Path out;
-    String profile;
 
-    @BeforeEach
-    void copySchools() throws IOException {
-        schools = temp.resolve("schools");
-        try (Stream<Path> files = Files.walk(Fixture.PROJECT.resolve("schools"))) {
+    /** A fresh copy of the project's schools folder, as a clone would have it. */
+    static Path cloneOf(Path schools, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(schools)) {
             for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = schools.resolve(Fixture.PROJECT.resolve("schools").relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(to);
-                else Files.copy(f, to);
+                Path dest = to.resolve(schools.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(dest);
+                else Files.copy(f, dest);
             }
         }
-        out = temp.resolve("output");
-        profile = Files.readString(schools.resolve("hildenborough.yml"));
-        assertThat(profile).contains("  approved_on: 2024-09-25\n");
+        return to;
     }
 
-    PackBuilder.Outcome build(String yaml) throws IOException {
-        Files.writeString(schools.resolve("hildenborough.yml"), yaml);
+    static PackBuilder.Outcome build(Path schools, Path out) {
         PackBuilder b = new PackBuilder(schools, Fixture.PROJECT.resolve("templates"), out, Fixture.TODAY);
-        return b.build(b.loader().profileOf("hildenborough"));
+        return b.build(b.loader().profileOf(ID));
     }
 
-    static String asDraft(String yaml) {
-        return yaml.replace("  approved_on: 2024-09-25\n", "");
+    static String ratify(String yaml) {
+        assertThat(yaml).contains("sign_off:\n  approved_by: full governing body\n");
+        return yaml.replace("sign_off:\n  approved_by: full governing body\n", RATIFIED);
+    }
+
+    static Map<String, byte[]> tree(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) out.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+        }
+        return out;
+    }
+
+    static String errors(PackBuilder.Outcome o) {
+        return o.problems().stream().filter(Problem::isError).map(Object::toString).reduce("", (a, b) -> a + b + "\n");
     }
 
     @Test
-    void aDraftIsMarkedOnEveryPdfPageAndAtTheTopOfTheHtmlAndIndex() throws IOException {
-        PackBuilder.Outcome o = build(asDraft(profile));
+    void aSeedSchoolIsADraftPreparedFromItsImportedPolicyWithASentenceBySentenceReport() throws IOException {
+        Path schools = cloneOf(Fixture.PROJECT.resolve("schools"), temp.resolve("clone/schools"));
+        Path out = temp.resolve("clone/output");
+        PackBuilder.Outcome o = build(schools, out);
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        String mark = "Draft for approval by the full governing body — not yet ratified";
-        try (PDDocument doc = Loader.loadPDF(out.resolve("hildenborough").resolve(PDF).toFile())) {
+        Path site = out.resolve(ID);
+
+        String mark = "Draft for approval by the full governing body — prepared from the policy ratified on 25 September 2024";
+        try (PDDocument doc = Loader.loadPDF(site.resolve(PDF).toFile())) {
             PDFTextStripper text = new PDFTextStripper();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 text.setStartPage(page);
@@ -73,56 +96,145 @@ class RatificationTest {
                 assertThat(text.getText(doc).replaceAll("\\s+", " ")).as("page %d", page).contains(mark);
             }
         }
-        Document html = Jsoup.parse(Files.readString(out.resolve("hildenborough").resolve(HTML)));
-        assertThat(html.selectFirst("body > .draft-banner, .draft-banner").text()).isEqualTo(mark);
-        assertThat(Jsoup.parse(Files.readString(out.resolve("hildenborough/index.html"))).text()).contains("Draft for approval: not yet ratified");
-        assertThat(o.problems().toString()).contains("this draft has no changes report for governors: no ratified version is archived yet");
-        assertThat(out.resolve("hildenborough/archive")).doesNotExist();
+        Document policy = Jsoup.parse(Files.readString(site.resolve(HTML)));
+        assertThat(policy.selectFirst(".draft-banner").text()).isEqualTo(mark);
+        assertThat(policy.select("table.history td").eachText()).contains("25 September 2024", "Ratified (the school's earlier policy)");
+        assertThat(policy.text()).as("the draft claims no ratification").doesNotContain("Reviewed and ratified");
+
+        Document report = Jsoup.parse(Files.readString(site.resolve("changes-since-2024-09-25.html")));
+        assertThat(report.selectFirst("h2").text()).isEqualTo("What the governors are asked to approve");
+        assertThat(report.text()).contains("compares the draft, sentence by sentence, with the policy the school published");
+        assertThat(report.select("table.decisions th[scope=row]").eachText()).contains("People › Headteacher", "Review › Cycle");
+        assertThat(report.select("del").eachText()).as("the imported policy's own wording, removed").contains("Ratified by FGB");
+        assertThat(report.select("ins").eachText()).isNotEmpty();
+        assertThat(report.select(".change-kind").eachText()).allMatch(k -> k.startsWith("Added") || k.startsWith("Removed") || k.startsWith("Reworded"));
+        assertThat(site.resolve("changes-since-2024-09-25.pdf")).exists();
+
+        Document index = Jsoup.parse(Files.readString(site.resolve("index.html")));
+        assertThat(index.text()).contains("These policies are being reviewed (the review was due September 2025). The policies below remain in force")
+                .contains("Ratified by the full governing body on 25 September 2024");
+        assertThat(index.select("a").eachAttr("href")).as("the public page links only what governors ratified")
+                .containsExactly("ratified/2024-09-25/imported.txt");
+        assertThat(Files.readAllBytes(site.resolve("ratified/2024-09-25/imported.txt")))
+                .isEqualTo(Files.readAllBytes(schools.resolve(ID + "/records/2024-09-25/imported.txt")));
+        assertThat(schools.resolve(ID + "/records")).as("a draft writes no record").satisfies(r -> {
+            try (Stream<Path> l = Files.list(r)) {
+                assertThat(l.map(p -> p.getFileName().toString())).containsExactly("2024-09-25");
+            }
+        });
     }
 
     @Test
-    void ratifyingArchivesAndAChangedClauseIsThenRefused() throws IOException {
-        assertThat(build(profile).ok()).isTrue();
-        Path archived = out.resolve("hildenborough/archive/2024-09-25");
-        JsonNode manifest = new ObjectMapper().readTree(archived.resolve("manifest.json").toFile());
-        assertThat(manifest.path("ratified_on").asText()).isEqualTo("2024-09-25");
-        assertThat(manifest.path("tool").asText()).startsWith("policygen");
-        assertThat(manifest.path("files").path(PDF).asText()).isEqualTo(RatifiedArchive.sha256(Files.readAllBytes(archived.resolve(PDF))));
-        assertThat(manifest.path("profile").path("hildenborough.yml").asText()).isEqualTo(profile);
-        assertThat(Files.readAllBytes(archived.resolve(PDF))).isEqualTo(Files.readAllBytes(out.resolve("hildenborough").resolve(PDF)));
-
-        assertThat(build(profile).ok()).as("rebuilding the ratified policy unchanged is fine").isTrue();
-
-        byte[] published = Files.readAllBytes(out.resolve("hildenborough").resolve(PDF));
-        String changed = profile.replace("extra_clauses:", "extra_clauses:\n  - document: mobile\n    section: staff-use\n    text: Staff phones stay in lockers.");
-        PackBuilder.Outcome refused = build(changed);
-        assertThat(refused.ok()).isFalse();
-        assertThat(refused.problems().stream().filter(p -> p.isError()).map(Object::toString)).singleElement().asString()
-                .contains("sign_off.approved_on: the policy ratified on 2024-09-25 is archived in")
-                .contains("this build would change it (sections 5 Staff use of mobile and smart technology)")
-                .contains("remove sign_off.approved_on so the documents become a draft for the full governing body");
-        assertThat(Files.readAllBytes(out.resolve("hildenborough").resolve(PDF))).as("nothing written").isEqualTo(published);
-        assertThat(Files.readAllBytes(archived.resolve(PDF))).as("the archive is untouched").isEqualTo(published);
+    void theRecordedDateOfAnImportedPolicyCannotBeClaimedForTheGeneratedDocuments() throws IOException {
+        Path schools = cloneOf(Fixture.PROJECT.resolve("schools"), temp.resolve("clone/schools"));
+        Path profile = schools.resolve(ID + ".yml");
+        Files.writeString(profile, ratify(Files.readString(profile)).replace("2026-11-18", "2024-09-25"));
+        PackBuilder.Outcome o = build(schools, temp.resolve("out"));
+        assertThat(errors(o)).contains("sign_off.approved_on: 2024-09-25 is the date of the school's earlier policy, imported in");
+        assertThat(temp.resolve("out")).doesNotExist();
     }
 
     @Test
-    void theNextReviewsDraftHasAChangesReportForGovernors() throws IOException {
-        assertThat(build(profile).ok()).isTrue();
-        String nextReview = asDraft(profile)
-                .replace("last_reviewed: 2023-09", "last_reviewed: 2026-11")
-                .replace("next_review: 2025-09", "next_review: 2027-11")
-                .replace("cycle: every-two-years", "cycle: annual")
-                .replace("extra_clauses:", "extra_clauses:\n  - document: mobile\n    section: staff-use\n    text: Staff phones stay in lockers.");
-        PackBuilder.Outcome o = build(nextReview);
+    void ratifyingWritesTheRecordAndEveryCloneThenPublishesTheSameBytesWhateverTheModelOrGuidanceBecomes() throws Exception {
+        // The business manager ratifies on one machine ...
+        Path first = cloneOf(Fixture.PROJECT.resolve("schools"), temp.resolve("first/schools"));
+        Path profile = first.resolve(ID + ".yml");
+        Files.writeString(profile, ratify(Files.readString(profile)));
+        PackBuilder.Outcome o = build(first, temp.resolve("first/output"));
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        Path report = out.resolve("hildenborough/changes-since-2024-09-25.html");
-        Document doc = Jsoup.parse(Files.readString(report));
-        assertThat(doc.select("h3").eachText()).contains("5 Staff use of mobile and smart technology", "9 Policy monitoring and review");
-        assertThat(doc.select("ins").eachText()).contains("Staff phones stay in lockers.", "annually.");
-        assertThat(doc.select("del").eachText()).contains("every two years.");
-        assertThat(doc.text()).contains("Added (5.8):").contains("Reworded (9.1):");
-        assertThat(out.resolve("hildenborough/changes-since-2024-09-25.pdf")).exists();
-        Document policy = Jsoup.parse(Files.readString(out.resolve("hildenborough").resolve(HTML)));
-        assertThat(policy.select("table.history td").eachText()).contains("25 September 2024", "Ratified");
+        Path record = first.resolve(ID + "/records/2026-11-18");
+        JsonNode manifest = new ObjectMapper().readTree(record.resolve("manifest.json").toFile());
+        assertThat(manifest.path("date").asText()).isEqualTo("2026-11-18");
+        assertThat(manifest.path("approved_by").asText()).isEqualTo("full governing body");
+        assertThat(manifest.path("tool").asText()).startsWith("policygen");
+        assertThat(manifest.path("model_edition").asText()).isNotEmpty();
+        assertThat(manifest.path("guidance").path("Keeping Children Safe in Education").asText()).startsWith("2025");
+        assertThat(manifest.path("files").path(PDF).asText()).isEqualTo(Records.sha256(Files.readAllBytes(record.resolve(PDF))));
+        assertThat(manifest.path("files").path("aup/staff.pdf").asText()).as("the forms are part of the record").isNotEmpty();
+        assertThat(manifest.path("sources").path(ID + ".yml").asText()).isEqualTo(Files.readString(profile));
+        assertThat(manifest.path("sources").path("shared/guidance.yml").asText()).contains("keeping_children_safe");
+        assertThat(manifest.path("sources").fieldNames()).toIterable().noneMatch(n -> n.contains("records/"));
+        try (Stream<Path> left = Files.list(first.resolve(ID + "/records"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no partial record is left").containsExactlyInAnyOrder("2024-09-25", "2026-11-18");
+        }
+        Path published = temp.resolve("first/output").resolve(ID);
+        assertThat(Files.readAllBytes(published.resolve(PDF))).isEqualTo(Files.readAllBytes(record.resolve(PDF)));
+        Document ratifiedPolicy = Jsoup.parse(Files.readString(published.resolve(HTML)));
+        assertThat(ratifiedPolicy.select(".draft-banner")).isEmpty();
+        assertThat(Jsoup.parse(Files.readString(published.resolve("index.html"))).text())
+                .contains("Ratified by the full governing body on 18 November 2026").doesNotContain("being reviewed");
+
+        // ... commits schools/, and a colleague's fresh clone publishes the same site, byte for byte.
+        Path second = cloneOf(first, temp.resolve("second/schools"));
+        PackBuilder.Outcome again = build(second, temp.resolve("second/output"));
+        assertThat(again.ok()).as(again.problems().toString()).isTrue();
+        assertThat(again.problems()).noneMatch(p -> p.message().contains("wait for the next review"));
+        Map<String, byte[]> a = tree(published);
+        Map<String, byte[]> b = tree(temp.resolve("second/output").resolve(ID));
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        for (String f : a.keySet()) assertThat(b.get(f)).as(f).isEqualTo(a.get(f));
+
+        // A new edition of KCSIE in the shared layer: exit 0, the ratified documents unchanged, what waits is listed.
+        Path guidance = second.resolve("shared/guidance.yml");
+        Files.writeString(guidance, Files.readString(guidance).replace("year: \"2025\"\n    url: https://www.gov.uk/government/publications/keeping-children-safe-in-education--2",
+                "year: \"2026\"\n    url: https://www.gov.uk/government/publications/keeping-children-safe-in-education--2"));
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(stdout));
+        cli.setErr(new PrintWriter(stderr));
+        int code = cli.execute("build", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString());
+        assertThat(code).as(stderr.toString()).isZero();
+        assertThat(stderr.toString()).containsPattern("hildenborough\\.yml:\\d+:\\d+: warning: sign_off\\.approved_on: \\d+ changes? wait.? for the next review: see .*hildenborough/pending-changes\\.html");
+        Path site = temp.resolve("second/output").resolve(ID);
+        for (String f : a.keySet()) {
+            if (!f.equals("index.html")) assertThat(Files.readAllBytes(site.resolve(f))).as(f).isEqualTo(a.get(f));
+        }
+        Document pending = Jsoup.parse(Files.readString(site.resolve("pending-changes.html")));
+        assertThat(pending.select("table").text()).contains("Keeping Children Safe in Education 2025 2026");
+        assertThat(pending.select("ins").eachText()).anyMatch(t -> t.contains("2026"));
+        assertThat(pending.text()).as("a guidance edition is the model's change, not the school's")
+                .contains("Changes in the model or national guidance 1 Policy aims and scope Changed Reworded (1.1)")
+                .contains("Changes the school made None.");
+
+        // Other schools are drafts: they cite the new edition at once.
+        assertThat(cli.execute("build", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString(), "littlebourne")).isZero();
+        assertThat(Jsoup.parse(Files.readString(temp.resolve("second/output/littlebourne/mobile-and-smart-technology-policy.html"))).text())
+                .contains("Keeping Children Safe in Education’ 2026").doesNotContain("Keeping Children Safe in Education’ 2025");
+
+        // Someone edits the record by hand: build and check both report it, and the record is not rewritten.
+        Path recorded = second.resolve(ID + "/records/2026-11-18/" + HTML);
+        Files.writeString(recorded, Files.readString(recorded).replace("Ruth Ardrey", "R Ardrey"));
+        byte[] edited = Files.readAllBytes(recorded);
+        PackBuilder.Outcome broken = build(second, temp.resolve("second/output"));
+        assertThat(errors(broken)).contains("records/2026-11-18/" + HTML + ":1:1: record: no longer matches the SHA-256 in manifest.json");
+        assertThat(Files.readAllBytes(recorded)).isEqualTo(edited);
+        StringWriter checkOut = new StringWriter();
+        StringWriter checkErr = new StringWriter();
+        cli.setOut(new PrintWriter(checkOut));
+        cli.setErr(new PrintWriter(checkErr));
+        int checked = cli.execute("check", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--today", Fixture.TODAY.toString());
+        assertThat(checked).isEqualTo(1);
+        assertThat(checkOut.toString()).contains(ID + ": invalid");
+        assertThat(checkErr.toString()).contains("no longer matches the SHA-256 in manifest.json");
+    }
+
+    @Test
+    void aKilledRatifyingBuildLeavesNoRecordAndARecordIsNeverReplaced() throws IOException {
+        Records records = new Records(temp.resolve("records"));
+        Files.createDirectories(temp.resolve("records/.2026-11-18.partial-123"));
+        uk.policygen.profile.Problems p = new uk.policygen.profile.Problems();
+        records.verify(p);
+        assertThat(p.all()).singleElement().satisfies(w -> assertThat(w.isError()).isFalse());
+        assertThat(records.entries()).isEmpty();
+        var m = new uk.policygen.record.Manifest("2026-11-18", true, false, "governing body", null, "t", "e", Map.of(), null, null, List.of(), Map.of(), Map.of());
+        records.write(m, Map.of("a.html", new byte[] {1}));
+        assertThat(records.at("2026-11-18")).isPresent();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> records.write(m, Map.of("a.html", new byte[] {2})))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(Files.readAllBytes(temp.resolve("records/2026-11-18/a.html"))).containsExactly(1);
     }
 }

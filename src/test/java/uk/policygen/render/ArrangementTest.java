@@ -44,7 +44,8 @@ class ArrangementTest {
 
     @Test
     void separateDocumentsAreListedOnTheIndex() throws IOException {
-        assertThat(build(Fixture.VALID)).containsExactly("index.html", "mobile-and-smart-technology-policy.html",
+        // Ratified, so the public index lists the documents (a draft's index does not).
+        assertThat(build(Fixture.VALID + "sign_off:\n  approved_on: 2026-10-01\n")).containsExactly("index.html", "mobile-and-smart-technology-policy.html",
                 "mobile-and-smart-technology-policy.pdf", "social-media-policy.html", "social-media-policy.pdf");
         assertThat(page("index.html").select("a").eachAttr("href")).contains("mobile-and-smart-technology-policy.pdf", "social-media-policy.html");
         assertThat(page("social-media-policy.html").select("h2").eachText()).anyMatch(t -> t.startsWith("1 "));

@@ -1,0 +1,96 @@
+package uk.policygen.record;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import uk.policygen.profile.Guidance;
+import uk.policygen.profile.PolicyDate;
+import uk.policygen.profile.Problems;
+import uk.policygen.profile.ProfileLoader;
+import uk.policygen.profile.School;
+import uk.policygen.profile.SignOff;
+
+/**
+ * What must hold between a profile and its records before anything is written. {@code check}
+ * and {@code build} both run these, so they give the same verdict.
+ */
+public final class RecordRules {
+    private RecordRules() {
+    }
+
+    /** What a build will do for the school, given its profile and records. */
+    public enum State {
+        /** No approved_on: a draft for the next review. */
+        DRAFT,
+        /** approved_on with no record yet for that date: this build writes the record. */
+        RATIFYING,
+        /** approved_on with its record: the recorded files are published unchanged. */
+        RATIFIED
+    }
+
+    public static State state(School school, Records records) {
+        Optional<String> on = approvedOn(school);
+        if (on.isEmpty()) return State.DRAFT;
+        return records.at(on.get()).isPresent() ? State.RATIFIED : State.RATIFYING;
+    }
+
+    public static Optional<String> approvedOn(School school) {
+        return school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso);
+    }
+
+    public static void check(School school, Records records, ModelEdition model, LocalDate today, Problems problems) {
+        records.verify(problems);
+        Optional<String> on = approvedOn(school);
+        String folder = ProfileLoader.display(records.root());
+        if (on.isPresent()) {
+            Optional<Records.Entry> same = records.at(on.get());
+            if (same.isPresent() && same.get().manifest().imported()) {
+                problems.error(school.at("sign_off.approved_on"), "sign_off.approved_on", on.get()
+                        + " is the date of the school's earlier policy, imported in " + folder + "/" + on.get()
+                        + "/; the governors ratified that text, not the documents policygen writes; expected the date of the"
+                        + " meeting that ratifies the new draft (leave approved_on out until then)");
+            }
+            if (same.isEmpty()) {
+                records.latest().filter(last -> last.date().compareTo(on.get()) > 0).ifPresent(last ->
+                        problems.error(school.at("sign_off.approved_on"), "sign_off.approved_on", on.get()
+                                + " is before the latest record (" + last.date() + ", in " + folder
+                                + "); expected the date of the meeting that ratified this version, after " + last.date()));
+            }
+        }
+        State state = state(school, records);
+        Optional<String> wanted = school.profile().modelEdition();
+        if (state != State.RATIFIED && wanted.isPresent() && !wanted.get().equals(model.edition())) {
+            problems.error(school.at("model_edition"), "model_edition", "this profile is written against model edition " + wanted.get()
+                    + ", but the templates are edition " + model.edition() + " (" + ModelEdition.FILE
+                    + " lists what changed); the ratified documents keep being published as they are, and a new edition is taken"
+                    + " at a review; expected model_edition: \"" + model.edition() + "\" for this "
+                    + (state == State.DRAFT ? "draft" : "ratification"));
+        }
+        guidanceChecked(school, today, problems);
+    }
+
+    /** Guidance editions whose currency nobody has confirmed for a year. */
+    private static void guidanceChecked(School school, LocalDate today, Problems problems) {
+        Guidance g = school.profile().guidance();
+        Map<String, Guidance.Edition> all = new java.util.LinkedHashMap<>();
+        all.put("keeping_children_safe", g.keepingChildrenSafe());
+        all.put("working_together", g.workingTogether());
+        all.put("early_years", g.earlyYears());
+        all.put("behaviour", g.behaviour());
+        all.put("searching", g.searching());
+        g.mobilePhones().ifPresent(e -> all.put("mobile_phones", e));
+        for (Map.Entry<String, Guidance.Edition> e : all.entrySet()) {
+            Optional<PolicyDate> checked = e.getValue().checked();
+            String field = "guidance." + e.getKey() + (checked.isPresent() ? ".checked" : "");
+            if (checked.isEmpty()) {
+                problems.warning(school.at(field), field, "says no date it was checked; expected checked: YYYY-MM, the month someone"
+                        + " confirmed on gov.uk that " + e.getValue().title() + " " + e.getValue().year() + " is current");
+            } else if (checked.get().latest().plusYears(1).isBefore(today)) {
+                problems.warning(school.at(field), field, e.getValue().title() + " " + e.getValue().year() + " was last checked "
+                        + checked.get().display() + ", more than a year ago; expected a check on gov.uk for a newer edition, then"
+                        + " checked set to this month");
+            }
+        }
+    }
+}

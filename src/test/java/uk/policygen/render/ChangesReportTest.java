@@ -1,0 +1,51 @@
+package uk.policygen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The imported policy against the draft, sentence by sentence, under the draft's sections and numbers. */
+class ChangesReportTest {
+    static final String DRAFT = """
+            <section class="policy-section"><h2 id="aims"><span class="num">1</span> Aims</h2>
+            <ol class="clauses"><li><span class="clause-no">1.1</span> This policy keeps learners safe. It applies to all staff.</li>
+            <li><span class="clause-no">1.2</span> Phones are handed in to the office.</li></ol></section>
+            <section class="policy-section"><h2 id="review"><span class="num">2</span> Review</h2>
+            <p>We review this policy every year.</p></section>
+            """;
+
+    @Test
+    void keptSentencesAreCountedAndChangesListedWithTheDraftsNumbers() {
+        String imported = """
+                1. Policy aims
+                - This policy keeps *learners* safe. It applies to all staff and volunteers.
+                Phones are banned.
+                We review this policy every two years.
+                """;
+        Map<String, String> drafts = new LinkedHashMap<>();
+        drafts.put("Mobile policy", DRAFT);
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText(imported, drafts);
+        assertThat(out).extracting(ChangesReport.TextSectionChanges::heading).containsExactly("1 Aims", "2 Review");
+        ChangesReport.TextSectionChanges aims = out.get(0);
+        assertThat(aims.unchanged()).isEqualTo(1);
+        assertThat(aims.changes()).extracting(ChangesReport.Change::kind).contains("Reworded", "Added", "Removed");
+        assertThat(aims.changes()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("Reworded");
+            assertThat(c.where()).isEqualTo("1.1");
+            assertThat(c.html()).contains("<del>staff and volunteers.</del>").contains("<ins>staff.</ins>");
+        });
+        assertThat(aims.changes()).anySatisfy(c -> assertThat(c.html()).isEqualTo("<ins>Phones are handed in to the office.</ins>"));
+        assertThat(aims.changes()).anySatisfy(c -> assertThat(c.html()).isEqualTo("<del>Phones are banned.</del>"));
+        assertThat(out.get(1).changes()).singleElement().satisfies(c -> assertThat(c.html()).contains("<del>two years.</del>").contains("<ins>year.</ins>"));
+    }
+
+    @Test
+    void markupInTheImportedTextIsShownAsWordsNeverRun() {
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("<script>alert(1)</script> is here.", Map.of("P", DRAFT));
+        assertThat(out.get(0).changes()).anySatisfy(c -> assertThat(c.html()).contains("&lt;script&gt;").doesNotContain("<script>"));
+    }
+}
