@@ -221,6 +221,7 @@ public final class PackBuilder {
             }
             Manifest man = e.manifest();
             m.put("recordDate", PolicyDate.parse(man.date()).display());
+            m.put("recordOn", on(PolicyDate.parse(man.date())));
             m.put("ratifiedRecord", man.ratified());
             m.put("imported", man.imported());
             m.put("recordBy", man.approvedBy() == null ? "" : man.approvedBy());
@@ -229,6 +230,7 @@ public final class PackBuilder {
             m.put("overdue", next.map(n -> n.latest().isBefore(today)).orElse(false));
         });
         m.put("hasRecord", inForce.isPresent());
+        m.put("approvedBy", PolicyPage.approvedBy(school.profile()));
         m.put("underReview", underReview);
         m.put("documents", documents);
         m.put("forms", forms);
@@ -324,7 +326,12 @@ public final class PackBuilder {
         String by = "Draft for approval by the " + PolicyPage.approvedBy(school.profile());
         if (from.isEmpty()) return PolicyPage.draftNotice(school.profile());
         Manifest m = from.get().manifest();
-        return by + " — prepared from the policy " + (m.ratified() ? "ratified on " : "dated ") + PolicyDate.parse(m.date()).display();
+        return by + " — prepared from the policy " + (m.ratified() ? "ratified " : "dated ") + on(PolicyDate.parse(m.date()));
+    }
+
+    /** "on 25 September 2024", or "in March 2024" when only the month is known. */
+    static String on(PolicyDate d) {
+        return (d.dayKnown() ? "on " : "in ") + d.display();
     }
 
     /** The PDF-only page rules, looked up like every layout file (school → group → model). */

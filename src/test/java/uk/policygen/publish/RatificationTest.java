@@ -174,6 +174,28 @@ class RatificationTest {
         assertThat(b.keySet()).isEqualTo(a.keySet());
         for (String f : a.keySet()) assertThat(b.get(f)).as(f).isEqualTo(a.get(f));
 
+        // The next review starts on the first machine: a draft, with a report of the decisions and text that changed.
+        Files.writeString(profile, Files.readString(profile).replace("  approved_on: 2026-11-18\n", "")
+                .replace("last_reviewed: 2023-09", "last_reviewed: 2026-11").replace("next_review: 2025-09", "next_review: 2027-11")
+                .replace("cycle: every-two-years", "cycle: annual")
+                .replace("extra_clauses:", "extra_clauses:\n  - document: mobile\n    section: staff-use\n    text: Staff phones stay in lockers."));
+        PackBuilder.Outcome review = build(first, temp.resolve("first/output"));
+        assertThat(review.ok()).as(review.problems().toString()).isTrue();
+        Document changes = Jsoup.parse(Files.readString(published.resolve("changes-since-2026-11-18.html")));
+        assertThat(changes.select("table.decisions tr").eachText()).contains("Review › Cycle every two years annual Changed");
+        assertThat(changes.select("table.decisions tr").eachText()).anyMatch(r -> r.startsWith("Review › Next review") && r.endsWith("Changed"));
+        assertThat(changes.text()).contains("Changes in the model or national guidance None.")
+                .containsPattern("Changes the school made .*Added \\(5\\.\\d+\\): Staff phones stay in lockers\\.")
+                .contains("Reworded (9.1)");
+        assertThat(changes.select("ins").eachText()).contains("Staff phones stay in lockers.", "annually.");
+        assertThat(Jsoup.parse(Files.readString(published.resolve(HTML))).selectFirst(".draft-banner").text())
+                .isEqualTo("Draft for approval by the full governing body — prepared from the policy ratified on 18 November 2026");
+        Document reviewIndex = Jsoup.parse(Files.readString(published.resolve("index.html")));
+        assertThat(reviewIndex.text()).contains("These policies are being reviewed (the review was due September 2025). The policies below remain in force");
+        assertThat(reviewIndex.select("a").eachAttr("href")).contains("ratified/2026-11-18/" + PDF, "ratified/2026-11-18/aup/staff.pdf")
+                .allMatch(h -> h.startsWith("ratified/2026-11-18/"));
+        assertThat(Files.readAllBytes(published.resolve("ratified/2026-11-18/" + PDF))).isEqualTo(a.get(PDF));
+
         // A new edition of KCSIE in the shared layer: exit 0, the ratified documents unchanged, what waits is listed.
         Path guidance = second.resolve("shared/guidance.yml");
         Files.writeString(guidance, Files.readString(guidance).replace("year: \"2025\"\n    url: https://www.gov.uk/government/publications/keeping-children-safe-in-education--2",
