@@ -83,17 +83,23 @@ public final class PackBuilder {
         return loader;
     }
 
-    /** The checks {@code check} runs: the profile, its records, and where its own text goes. Writes nothing. */
+    /** The checks {@code check} runs, as build runs them: the profile, its records, the templates. Writes nothing. */
     public Outcome check(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
         Problems more = new Problems();
-        RecordRules.check(loaded.school(), Records.of(loaded.school().ownFolder()), model, today, more);
-        try {
-            SectionPlaces.check(loaded.school(), templates.sectionIds(templates.chainFor(loaded.school())), more);
-        } catch (TemplateEngine.TemplateProblem e) {
-            more.add(e.problem());
+        Records records = Records.of(loaded.school().ownFolder());
+        RecordRules.check(loaded.school(), records, model, today, more);
+        if (!more.hasErrors()) {
+            // The web pages are rendered (not the PDFs, not written) so a template problem is found here as in build.
+            try {
+                render(loaded.school(), records, Optional.empty(), more, false);
+            } catch (TemplateEngine.TemplateProblem e) {
+                more.add(e.problem());
+            } catch (PdfWriter.RenderWarning e) {
+                throw new IllegalStateException("no PDF is printed by check", e);
+            }
         }
         problems.addAll(more.all());
         return new Outcome(loaded.id(), problems, List.of());
