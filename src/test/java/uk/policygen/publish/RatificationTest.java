@@ -75,6 +75,25 @@ class RatificationTest {
         return out;
     }
 
+    /**
+     * The words a parent or governor reads, against src/test/resources/golden/NAME.txt, so a change of
+     * wording shows in review. Run with -Dgolden.update=true to rewrite the file after a deliberate change.
+     */
+    static void golden(String name, String text) throws IOException {
+        Path file = Fixture.PROJECT.resolve("src/test/resources/golden").resolve(name + ".txt");
+        String lines = text.strip().replaceAll("\\s*\n\\s*", "\n") + "\n";
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, lines);
+        }
+        assertThat(lines).as("wording of %s (-Dgolden.update=true to accept a deliberate change)", file).isEqualTo(Files.readString(file));
+    }
+
+    /** Each block of a page's main part on its own line. */
+    static String blocks(Document doc) {
+        return String.join("\n", doc.select("main").select("h1, h2, h3, p, li:not(:has(p))").eachText());
+    }
+
     static String errors(PackBuilder.Outcome o) {
         return o.problems().stream().filter(Problem::isError).map(Object::toString).reduce("", (a, b) -> a + b + "\n");
     }
@@ -111,6 +130,8 @@ class RatificationTest {
         assertThat(site.resolve("changes-since-2024-09-25.pdf")).exists();
 
         Document index = Jsoup.parse(Files.readString(site.resolve("index.html")));
+        golden("index-draft-from-imported-policy", blocks(index));
+        golden("changes-from-imported-policy-asked", String.join("\n", report.select("#asked + ul li").eachText()));
         assertThat(index.text()).contains("These policies are being reviewed (the review was due September 2025). The policies below remain in force")
                 .contains("Ratified by the full governing body on 25 September 2024");
         assertThat(index.select("a").eachAttr("href")).as("the public page links only what governors ratified")
@@ -163,6 +184,7 @@ class RatificationTest {
         assertThat(ratifiedPolicy.select(".draft-banner")).isEmpty();
         assertThat(Jsoup.parse(Files.readString(published.resolve("index.html"))).text())
                 .contains("Ratified by the full governing body on 18 November 2026").doesNotContain("being reviewed");
+        golden("index-ratified", blocks(Jsoup.parse(Files.readString(published.resolve("index.html")))));
 
         // ... commits schools/, and a colleague's fresh clone publishes the same site, byte for byte.
         Path second = cloneOf(first, temp.resolve("second/schools"));
@@ -214,6 +236,8 @@ class RatificationTest {
             if (!f.equals("index.html")) assertThat(Files.readAllBytes(site.resolve(f))).as(f).isEqualTo(a.get(f));
         }
         Document pending = Jsoup.parse(Files.readString(site.resolve("pending-changes.html")));
+        golden("pending-changes-kcsie-2026", pending.select("header p, #asked + ul li, section[aria-labelledby=editions] table tr").eachText().stream()
+                .reduce("", (x, y) -> x + y + "\n"));
         assertThat(pending.select("table").text()).contains("Keeping Children Safe in Education 2025 2026");
         assertThat(pending.select("ins").eachText()).anyMatch(t -> t.contains("2026"));
         assertThat(pending.text()).as("a guidance edition is the model's change, not the school's")
