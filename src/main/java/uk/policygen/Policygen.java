@@ -18,7 +18,7 @@ import uk.policygen.profile.ProfileLoader;
  * The command line ({@code uk.policygen.cli}) adds options and reporting on top of the same parts.
  */
 public final class Policygen {
-    /** Recorded in every ratified archive, so a record says what wrote it. */
+    /** Recorded in every ratified record's manifest, so a record says what wrote it. */
     public static final String VERSION = "policygen 0.1.0";
 
     private Policygen() {

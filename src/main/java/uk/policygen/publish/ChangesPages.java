@@ -67,6 +67,7 @@ final class ChangesPages {
         Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
         m.put("pending", pending);
         m.put("since", PolicyDate.parse(man.date()).display());
+        m.put("sinceOn", PackBuilder.on(PolicyDate.parse(man.date())));
         m.put("sinceBy", man.approvedBy() == null ? "" : man.approvedBy());
         m.put("sinceRatified", man.ratified());
         m.put("imported", man.imported());
@@ -205,8 +206,8 @@ final class ChangesPages {
         List<String> asked = new ArrayList<>();
         String docs = String.join(" and ", Publication.of(school.profile()).stream().map(Publication::title).toList());
         if (man.imported()) {
-            asked.add("Ratify the " + docs + " as drafted, in place of the policy " + (man.ratified() ? "ratified on " : "dated ")
-                    + PolicyDate.parse(man.date()).display() + ": the draft is written from the model templates, so much of its wording is new.");
+            asked.add("Ratify the " + docs + " as drafted, in place of the policy " + (man.ratified() ? "ratified " : "dated ")
+                    + PackBuilder.on(PolicyDate.parse(man.date())) + ": the draft is written from the model templates, so much of its wording is new.");
             asked.add("Confirm the decisions in the table below (people, dates, review cycle, phone rules, channels).");
             asked.add("Approve the Acceptable Use Policy forms that go with the policies.");
         } else {

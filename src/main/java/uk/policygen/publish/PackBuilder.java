@@ -83,18 +83,23 @@ public final class PackBuilder {
         return loader;
     }
 
-    /** The checks {@code check} runs: the profile, its records, and where its own text goes. Writes nothing. */
+    /** The checks {@code check} runs, as build runs them: the profile, its records, the templates. Writes nothing. */
     public Outcome check(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
         Problems more = new Problems();
-        RecordRules.check(loaded.school(), Records.of(loaded.school().ownFolder()), model, today, more);
-        try {
-            SectionPlaces.check(loaded.school(), templates.sectionIds(templates.chainFor(loaded.school())), more);
-            SectionPlaces.checkClauses(loaded.school(), templates.clauseIds(templates.chainFor(loaded.school())), more);
-        } catch (TemplateEngine.TemplateProblem e) {
-            more.add(e.problem());
+        Records records = Records.of(loaded.school().ownFolder());
+        RecordRules.check(loaded.school(), records, model, today, more);
+        if (!more.hasErrors()) {
+            // The web pages are rendered (not the PDFs, not written) so a template problem is found here as in build.
+            try {
+                render(loaded.school(), records, Optional.empty(), more, false);
+            } catch (TemplateEngine.TemplateProblem e) {
+                more.add(e.problem());
+            } catch (PdfWriter.RenderWarning e) {
+                throw new IllegalStateException("no PDF is printed by check", e);
+            }
         }
         problems.addAll(more.all());
         return new Outcome(loaded.id(), problems, List.of());
@@ -222,6 +227,7 @@ public final class PackBuilder {
             }
             Manifest man = e.manifest();
             m.put("recordDate", PolicyDate.parse(man.date()).display());
+            m.put("recordOn", on(PolicyDate.parse(man.date())));
             m.put("ratifiedRecord", man.ratified());
             m.put("imported", man.imported());
             m.put("recordBy", man.approvedBy() == null ? "" : man.approvedBy());
@@ -230,6 +236,7 @@ public final class PackBuilder {
             m.put("overdue", next.map(n -> n.latest().isBefore(today)).orElse(false));
         });
         m.put("hasRecord", inForce.isPresent());
+        m.put("approvedBy", PolicyPage.approvedBy(school.profile()));
         m.put("underReview", underReview);
         m.put("documents", documents);
         m.put("forms", forms);
@@ -325,7 +332,12 @@ public final class PackBuilder {
         String by = "Draft for approval by the " + PolicyPage.approvedBy(school.profile());
         if (from.isEmpty()) return PolicyPage.draftNotice(school.profile());
         Manifest m = from.get().manifest();
-        return by + " — prepared from the policy " + (m.ratified() ? "ratified on " : "dated ") + PolicyDate.parse(m.date()).display();
+        return by + " — prepared from the policy " + (m.ratified() ? "ratified " : "dated ") + on(PolicyDate.parse(m.date()));
+    }
+
+    /** "on 25 September 2024", or "in March 2024" when only the month is known. */
+    static String on(PolicyDate d) {
+        return (d.dayKnown() ? "on " : "in ") + d.display();
     }
 
     /** The PDF-only page rules, looked up like every layout file (school → group → model). */

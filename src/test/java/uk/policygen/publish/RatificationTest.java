@@ -75,6 +75,25 @@ class RatificationTest {
         return out;
     }
 
+    /**
+     * The words a parent or governor reads, against src/test/resources/golden/NAME.txt, so a change of
+     * wording shows in review. Run with -Dgolden.update=true to rewrite the file after a deliberate change.
+     */
+    static void golden(String name, String text) throws IOException {
+        Path file = Fixture.PROJECT.resolve("src/test/resources/golden").resolve(name + ".txt");
+        String lines = text.strip().replaceAll("\\s*\n\\s*", "\n") + "\n";
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, lines);
+        }
+        assertThat(lines).as("wording of %s (-Dgolden.update=true to accept a deliberate change)", file).isEqualTo(Files.readString(file));
+    }
+
+    /** Each block of a page's main part on its own line. */
+    static String blocks(Document doc) {
+        return String.join("\n", doc.select("main").select("h1, h2, h3, p, li:not(:has(p))").eachText());
+    }
+
     static String errors(PackBuilder.Outcome o) {
         return o.problems().stream().filter(Problem::isError).map(Object::toString).reduce("", (a, b) -> a + b + "\n");
     }
@@ -111,6 +130,8 @@ class RatificationTest {
         assertThat(site.resolve("changes-since-2024-09-25.pdf")).exists();
 
         Document index = Jsoup.parse(Files.readString(site.resolve("index.html")));
+        golden("index-draft-from-imported-policy", blocks(index));
+        golden("changes-from-imported-policy-asked", String.join("\n", report.select("#asked + ul li").eachText()));
         assertThat(index.text()).contains("These policies are being reviewed (the review was due September 2025). The policies below remain in force")
                 .contains("Ratified by the full governing body on 25 September 2024");
         assertThat(index.select("a").eachAttr("href")).as("the public page links only what governors ratified")
@@ -163,6 +184,7 @@ class RatificationTest {
         assertThat(ratifiedPolicy.select(".draft-banner")).isEmpty();
         assertThat(Jsoup.parse(Files.readString(published.resolve("index.html"))).text())
                 .contains("Ratified by the full governing body on 18 November 2026").doesNotContain("being reviewed");
+        golden("index-ratified", blocks(Jsoup.parse(Files.readString(published.resolve("index.html")))));
 
         // ... commits schools/, and a colleague's fresh clone publishes the same site, byte for byte.
         Path second = cloneOf(first, temp.resolve("second/schools"));
@@ -173,6 +195,28 @@ class RatificationTest {
         Map<String, byte[]> b = tree(temp.resolve("second/output").resolve(ID));
         assertThat(b.keySet()).isEqualTo(a.keySet());
         for (String f : a.keySet()) assertThat(b.get(f)).as(f).isEqualTo(a.get(f));
+
+        // The next review starts on the first machine: a draft, with a report of the decisions and text that changed.
+        Files.writeString(profile, Files.readString(profile).replace("  approved_on: 2026-11-18\n", "")
+                .replace("last_reviewed: 2023-09", "last_reviewed: 2026-11").replace("next_review: 2025-09", "next_review: 2027-11")
+                .replace("cycle: every-two-years", "cycle: annual")
+                .replace("extra_clauses:", "extra_clauses:\n  - document: mobile\n    section: staff-use\n    text: Staff phones stay in lockers."));
+        PackBuilder.Outcome review = build(first, temp.resolve("first/output"));
+        assertThat(review.ok()).as(review.problems().toString()).isTrue();
+        Document changes = Jsoup.parse(Files.readString(published.resolve("changes-since-2026-11-18.html")));
+        assertThat(changes.select("table.decisions tr").eachText()).contains("Review › Cycle every two years annual Changed");
+        assertThat(changes.select("table.decisions tr").eachText()).anyMatch(r -> r.startsWith("Review › Next review") && r.endsWith("Changed"));
+        assertThat(changes.text()).contains("Changes in the model or national guidance None.")
+                .containsPattern("Changes the school made .*Added \\(5\\.\\d+\\): Staff phones stay in lockers\\.")
+                .contains("Reworded (9.1)");
+        assertThat(changes.select("ins").eachText()).contains("Staff phones stay in lockers.", "annually.");
+        assertThat(Jsoup.parse(Files.readString(published.resolve(HTML))).selectFirst(".draft-banner").text())
+                .isEqualTo("Draft for approval by the full governing body — prepared from the policy ratified on 18 November 2026");
+        Document reviewIndex = Jsoup.parse(Files.readString(published.resolve("index.html")));
+        assertThat(reviewIndex.text()).contains("These policies are being reviewed (the review was due September 2025). The policies below remain in force");
+        assertThat(reviewIndex.select("a").eachAttr("href")).contains("ratified/2026-11-18/" + PDF, "ratified/2026-11-18/aup/staff.pdf")
+                .allMatch(h -> h.startsWith("ratified/2026-11-18/"));
+        assertThat(Files.readAllBytes(published.resolve("ratified/2026-11-18/" + PDF))).isEqualTo(a.get(PDF));
 
         // A new edition of KCSIE in the shared layer: exit 0, the ratified documents unchanged, what waits is listed.
         Path guidance = second.resolve("shared/guidance.yml");
@@ -192,6 +236,8 @@ class RatificationTest {
             if (!f.equals("index.html")) assertThat(Files.readAllBytes(site.resolve(f))).as(f).isEqualTo(a.get(f));
         }
         Document pending = Jsoup.parse(Files.readString(site.resolve("pending-changes.html")));
+        golden("pending-changes-kcsie-2026", pending.select("header p, #asked + ul li, section[aria-labelledby=editions] table tr").eachText().stream()
+                .reduce("", (x, y) -> x + y + "\n"));
         assertThat(pending.select("table").text()).contains("Keeping Children Safe in Education 2025 2026");
         assertThat(pending.select("ins").eachText()).anyMatch(t -> t.contains("2026"));
         assertThat(pending.text()).as("a guidance edition is the model's change, not the school's")
