@@ -18,7 +18,7 @@ import uk.policygen.record.Records;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Keeps the policy a school publishes now (PDF or plain text) as its first record, in",
-                "SCHOOLS/SCHOOL_ID/records/DATE/. The school's generated documents are then a draft for its next review,",
+                "SCHOOLS/records/SCHOOL_ID/DATE/. The school's generated documents are then a draft for its next review,",
                 "with a changes report against this policy. Commit the record with the profile."})
 final class ImportCommand implements Callable<Integer> {
     @Spec

@@ -64,7 +64,9 @@ public final class ProfileLoader {
         String id = fileName.replaceFirst("\\.ya?ml$", "");
         Problems problems = new Problems();
         Location top = new Location(name, 1, 1);
-        if (!ID.matcher(id).matches()) {
+        if (id.equals(SHARED) || id.equals("records")) {
+            problems.error(top, "", "'" + id + "' is the name of a folder policygen keeps in schools/; expected another school id");
+        } else if (!ID.matcher(id).matches()) {
             problems.error(top, "", "the file name '" + fileName + "' is not a valid school id; expected lower-case letters,"
                     + " digits and hyphens, e.g. st-marys-primary.yml");
         }

@@ -278,10 +278,9 @@ public final class PackBuilder {
         Map<String, String> out = new TreeMap<>();
         List<Path> all = new ArrayList<>(school.layers());
         all.add(school.file());
-        Path records = school.ownFolder().resolve(Records.FOLDER);
         if (Files.isDirectory(school.ownFolder())) {
             try (var walk = Files.walk(school.ownFolder())) {
-                walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(records)).sorted().forEach(all::add);
+                walk.filter(Files::isRegularFile).sorted().forEach(all::add);
             }
         }
         Path base = school.file().toAbsolutePath().getParent();

@@ -26,8 +26,9 @@ import uk.policygen.profile.ProfileLoader;
 import uk.policygen.profile.yaml.Location;
 
 /**
- * A school's ratified records, {@code schools/<id>/records/<date>/}: source, committed with the
- * profile. Each holds the exact files governors ratified (or the school's earlier policy, imported)
+ * A school's ratified records, {@code schools/records/<id>/<date>/}: source, committed with the
+ * profile, but kept apart from the school's own folder because they are not inputs: nothing in a
+ * record is read to write the documents, and a school's folder stays what its business manager edits. Each holds the exact files governors ratified (or the school's earlier policy, imported)
  * and a {@link Manifest}. policygen writes a record once, whole or not at all, and never changes
  * or deletes one; a record whose files no longer match its manifest is reported.
  */
@@ -57,9 +58,11 @@ public final class Records {
         this.root = root;
     }
 
-    /** The records of the school whose own folder is {@code schoolFolder}. */
+    /** The records of the school whose own folder is {@code schoolFolder} ({@code schools/<id>}): {@code schools/records/<id>}. */
     public static Records of(Path schoolFolder) {
-        return new Records(schoolFolder.resolve(FOLDER));
+        Path abs = schoolFolder.toAbsolutePath().normalize();
+        Path schools = abs.getParent() != null ? abs.getParent() : abs;
+        return new Records(schools.resolve(FOLDER).resolve(abs.getFileName().toString()));
     }
 
     public Path root() {

@@ -137,8 +137,8 @@ class RatificationTest {
         assertThat(index.select("a").eachAttr("href")).as("the public page links only what governors ratified")
                 .containsExactly("ratified/2024-09-25/imported.txt");
         assertThat(Files.readAllBytes(site.resolve("ratified/2024-09-25/imported.txt")))
-                .isEqualTo(Files.readAllBytes(schools.resolve(ID + "/records/2024-09-25/imported.txt")));
-        assertThat(schools.resolve(ID + "/records")).as("a draft writes no record").satisfies(r -> {
+                .isEqualTo(Files.readAllBytes(schools.resolve("records/" + ID + "/2024-09-25/imported.txt")));
+        assertThat(schools.resolve("records/" + ID)).as("a draft writes no record").satisfies(r -> {
             try (Stream<Path> l = Files.list(r)) {
                 assertThat(l.map(p -> p.getFileName().toString())).containsExactly("2024-09-25");
             }
@@ -163,7 +163,7 @@ class RatificationTest {
         Files.writeString(profile, ratify(Files.readString(profile)));
         PackBuilder.Outcome o = build(first, temp.resolve("first/output"));
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        Path record = first.resolve(ID + "/records/2026-11-18");
+        Path record = first.resolve("records/" + ID + "/2026-11-18");
         JsonNode manifest = new ObjectMapper().readTree(record.resolve("manifest.json").toFile());
         assertThat(manifest.path("date").asText()).isEqualTo("2026-11-18");
         assertThat(manifest.path("approved_by").asText()).isEqualTo("full governing body");
@@ -175,7 +175,7 @@ class RatificationTest {
         assertThat(manifest.path("sources").path(ID + ".yml").asText()).isEqualTo(Files.readString(profile));
         assertThat(manifest.path("sources").path("shared/guidance.yml").asText()).contains("keeping_children_safe");
         assertThat(manifest.path("sources").fieldNames()).toIterable().noneMatch(n -> n.contains("records/"));
-        try (Stream<Path> left = Files.list(first.resolve(ID + "/records"))) {
+        try (Stream<Path> left = Files.list(first.resolve("records/" + ID))) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no partial record is left").containsExactlyInAnyOrder("2024-09-25", "2026-11-18");
         }
         Path published = temp.resolve("first/output").resolve(ID);
@@ -251,11 +251,11 @@ class RatificationTest {
                 .contains("Keeping Children Safe in Education’ 2026").doesNotContain("Keeping Children Safe in Education’ 2025");
 
         // Someone edits the record by hand: build and check both report it, and the record is not rewritten.
-        Path recorded = second.resolve(ID + "/records/2026-11-18/" + HTML);
+        Path recorded = second.resolve("records/" + ID + "/2026-11-18/" + HTML);
         Files.writeString(recorded, Files.readString(recorded).replace("Ruth Ardrey", "R Ardrey"));
         byte[] edited = Files.readAllBytes(recorded);
         PackBuilder.Outcome broken = build(second, temp.resolve("second/output"));
-        assertThat(errors(broken)).contains("records/2026-11-18/" + HTML + ":1:1: record: no longer matches the SHA-256 in manifest.json");
+        assertThat(errors(broken)).contains("records/" + ID + "/2026-11-18/" + HTML + ":1:1: record: no longer matches the SHA-256 in manifest.json");
         assertThat(Files.readAllBytes(recorded)).isEqualTo(edited);
         StringWriter checkOut = new StringWriter();
         StringWriter checkErr = new StringWriter();
