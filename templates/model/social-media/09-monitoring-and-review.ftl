@@ -1,6 +1,6 @@
 <#-- In one combined document, Part A's section of the same name covers both parts: printing
      these clauses twice is one of the hand-editing slips policygen exists to prevent. -->
-<#if !doc.combined>
+<#if !doc.combined || p.documents.eachPartHasMonitoringAndBreaches>
 ## Policy monitoring and review
 
 <@clause id="technology-evolves-changes">

@@ -13,7 +13,10 @@ public record Documents(
         @DefaultValue("none") RunningLine headerLine,
         @DefaultValue("none") RunningLine footerLine,
         boolean visionOnCover,
-        boolean simplifiedSendForm) {
+        boolean simplifiedSendForm,
+        // In one combined document the social media part's monitoring and breaches sections are
+        // left out by default (Part A's cover both); a school whose policy prints both keeps them.
+        boolean eachPartHasMonitoringAndBreaches) {
 
     public enum Arrangement {
         /** The social media policy as its own document beside the mobile policy. */
