@@ -100,15 +100,23 @@
 
 <#-- The visitors' clauses every version of the policy shares (the model's and a group's). -->
 <#macro visitorClauses>
+<@clause id="mobile.visitors-use.signage">
 <#if p.visitors.signage??>
 - Appropriate signage and information are in place: information is shared with all visitors by use of ${p.visitors.signage}, to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
 <#else>
 - Appropriate signage and information are in place to inform visitors of our expectations for safe and appropriate use of personal devices and mobile phones.
 </#if>
+</@clause>
+<@clause id="mobile.visitors-use.regular-visitors">
 - Visitors, including volunteers and contractors, who are on site for regular or extended periods of time are expected to use mobile and smart technology in accordance with our ${w.acceptableUse} and other associated policies, including ${cp()}.
+</@clause>
+<@clause id="mobile.visitors-use.visitor-access">
 - If visitors require access to mobile and smart technology, for example when working with ${w.children} as part of multi-agency activity, this will be discussed with the ${w.leader} prior to use being permitted.
   - Any arrangements regarding agreed visitor access to mobile/smart technology will be documented and recorded by the ${w.setting}. This may include undertaking appropriate risk assessments if necessary.
+</@clause>
+<@clause id="mobile.visitors-use.challenge-visitors">
 - Members of staff are expected to challenge visitors if they have concerns about their use of mobile and smart technology and will inform the DSL or ${w.leader} of any breaches of our policy.
+</@clause>
 </#macro>
 
 <#-- "in school" but "in the setting", "to school" but "to the centre": a school takes no article. -->

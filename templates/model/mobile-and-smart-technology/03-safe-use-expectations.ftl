@@ -1,4 +1,6 @@
+<@clause id="title">
 ## Safe use of mobile and smart technology expectations
+</@clause>
 
 <@clause id="recognises-use-mobile">
 - ${school.shortName} recognises that use of mobile and smart technologies is part of everyday life for many ${w.children}, staff and parents/carers.

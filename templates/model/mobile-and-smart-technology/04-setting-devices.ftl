@@ -1,7 +1,9 @@
 <#assign sd = p.staffDevices>
 <#-- In early years settings only staff use the setting's devices. -->
 <#assign users = m.earlyYearsSetting()?then("members of staff", "members of staff and/or " + w.children)>
+<@clause id="title">
 ## ${w.setting?cap_first}-provided mobile phones and devices
+</@clause>
 
 <#if sd.workPhoneNumbers>
 <@clause id="members-staff-issued">

@@ -1,7 +1,9 @@
 <#assign sd = p.staffDevices>
 <#assign permission = sd.permissionFrom!("the " + w.leader)>
 <#assign during = m.lessonTime()>
+<@clause id="title">
 ## Staff use of mobile and smart technology
+</@clause>
 
 <@clause id="members-staff-ensure">
 - Members of staff will ensure that use of any mobile and smart technology, including personal phones and mobile devices, will take place in accordance with the law, as well as relevant ${w.setting} policy and procedures, such as confidentiality, ${m.cp()}, data security, ${w.codeOfConduct} and ${w.acceptableUse}.

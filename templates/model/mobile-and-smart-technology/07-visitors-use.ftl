@@ -1,5 +1,7 @@
 <#assign v = p.visitors>
+<@clause id="title">
 ## Visitors' use of mobile and smart technology
+</@clause>
 
 <@clause id="parents-carers-visitors">
 - Parents/carers and visitors, including volunteers and contractors, are expected to ensure that:

@@ -1,5 +1,7 @@
 <#assign onlineSafety = m.hasOnlineSafetyPolicy()>
+<@clause id="title">
 ## Policy monitoring and review
+</@clause>
 
 <#-- The promise ("at least annually") follows the review cycle, so it always agrees with the dates. -->
 <@clause id="technology-evolves-changes">

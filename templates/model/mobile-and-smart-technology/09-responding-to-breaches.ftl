@@ -1,5 +1,7 @@
 <#assign onlineSafety = m.hasOnlineSafetyPolicy()>
+<@clause id="title">
 ## Responding to policy breaches
+</@clause>
 
 <@clause id="members-community-informed">
 - All members of the community are informed of the need to report policy breaches or concerns in line with existing ${w.setting} policies and procedures, as part of their induction and training. This includes ${m.cp()}, behaviour<#if onlineSafety>, whistleblowing and online safety<#else> and whistleblowing</#if> policies and our ${w.codeOfConduct}.

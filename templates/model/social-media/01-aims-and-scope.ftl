@@ -1,5 +1,7 @@
 <#import "/_macros-social.ftl" as sm>
+<@clause id="title">
 ## Policy aims and scope
+</@clause>
 
 <@clause id="policy-has-been">
 - This policy has been written by ${school.name}, involving staff, ${w.children} and parents/carers, building on The Education People's social media policy template with specialist advice and input as required, taking into account the DfE statutory guidance <@sm.guidance g.keepingChildrenSafe/>, <#if school.earlyYears><@sm.guidance g.earlyYears/>, </#if><@sm.guidance g.workingTogether/><#if !sm.earlyYearsOnly()>, <@sm.guidance g.behaviour/></#if> and the local <#if school.advice.partnershipUrl??>${fmt.link(school.advice.partnership, school.advice.partnershipUrl?string)}<#else>${school.advice.partnership}</#if><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if> procedures.

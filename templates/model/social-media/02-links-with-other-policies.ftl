@@ -2,7 +2,9 @@
 <#assign mentionsMobile = false>
 <#assign mobileTitle = school.policyTitles.mobile>
 <#list p.linkedPolicies.socialMedia as policy><#if policy?lower_case?contains("mobile") || policy?lower_case?contains(mobileTitle?lower_case)><#assign mentionsMobile = true></#if></#list>
+<@clause id="title">
 ## Links with other policies
+</@clause>
 
 <@clause id="policy-links-several">
 - This policy links with several other policies, practices and action plans, including but not limited to:

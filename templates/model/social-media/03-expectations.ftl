@@ -1,5 +1,7 @@
 <#import "/_macros-social.ftl" as sm>
+<@clause id="title">
 ## General social media expectations
+</@clause>
 
 <@clause id="expectations-regarding-safe">
 - The expectations regarding safe and responsible use of social media apply to all members of the ${school.shortName} community.

@@ -1,4 +1,6 @@
+<@clause id="title">
 ## Staff use of social media
+</@clause>
 
 <@clause id="personal-use">
 <#switch p.socialMedia.staffPersonalUse>

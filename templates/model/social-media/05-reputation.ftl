@@ -1,4 +1,6 @@
+<@clause id="title">
 ## Reputation
+</@clause>
 
 <@clause id="members-staff-advised">
 - All members of staff are advised that their online conduct on social media can have an impact on their role and reputation within the ${w.setting} community. Civil, legal or disciplinary action may be taken if staff are found to bring the profession or institution into disrepute, or if something is felt to have undermined confidence in their professional abilities.

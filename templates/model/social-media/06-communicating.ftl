@@ -1,4 +1,6 @@
+<@clause id="title">
 ## Communicating with ${w.children} and their families
+</@clause>
 
 <@clause id="staff-use-personal">
 - Staff will not use any personal social media accounts to contact ${w.children} or their family members, including parents/carers, nor should any contact be accepted.

@@ -6,7 +6,9 @@
 <#assign openCount = openLive?size + openPlanned?size>
 <#assign closedNames = []>
 <#list closed as c><#assign closedNames += [sm.closedDescription(c)]></#list>
+<@clause id="title">
 ## Official use of social media
+</@clause>
 
 <@clause id="channels">
 <#if sm.anyUnknown(p.socialMedia.channels)>

@@ -1,7 +1,9 @@
 <#-- In one combined document, Part A's section of the same name covers both parts: printing
      these clauses twice is one of the hand-editing slips policygen exists to prevent. -->
 <#if !doc.combined || p.documents.eachPartHasMonitoringAndBreaches>
+<@clause id="title">
 ## Policy monitoring and review
+</@clause>
 
 <@clause id="technology-evolves-changes">
 - Technology evolves and changes rapidly. ${school.shortName} will review this policy ${school.promise}. The policy will be revised following any national or local policy updates, any local concerns and/or any changes to our technical infrastructure.

@@ -1,7 +1,9 @@
 <#-- In one combined document, Part A's section of the same name covers both parts: printing
      these clauses twice is one of the hand-editing slips policygen exists to prevent. -->
 <#if !doc.combined || p.documents.eachPartHasMonitoringAndBreaches>
+<@clause id="title">
 ## Responding to policy breaches
+</@clause>
 
 <@clause id="members-community-informed">
 - All members of the community are informed of the need to report policy breaches or concerns in line with existing ${w.setting} policies and procedures. This may include the child protection policy and code of conduct policy, the anti-bullying policy and the online safety policy.
