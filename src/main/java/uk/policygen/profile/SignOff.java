@@ -14,4 +14,12 @@ public record SignOff(
 
     public record Signatory(String role, PersonName name) {
     }
+
+    /** The word a profile writes when it does not know who approves the policy: never printed as a body. */
+    public static final String UNKNOWN = "unknown";
+
+    /** True when the profile says it does not know who approves the policy ({@code approved_by: unknown}). */
+    public boolean approvingBodyUnknown() {
+        return approvedBy.filter(b -> b.strip().equalsIgnoreCase(UNKNOWN)).isPresent();
+    }
 }

@@ -328,7 +328,7 @@ public final class PackBuilder {
 
     /** "Draft for approval by the governing body — prepared from the policy ratified on 25 September 2024". */
     static String draftNotice(School school, Optional<Records.Entry> from) {
-        String by = "Draft for approval by the " + PolicyPage.approvedBy(school.profile());
+        String by = PolicyPage.draftFor(school.profile());
         if (from.isEmpty()) return PolicyPage.draftNotice(school.profile());
         Manifest m = from.get().manifest();
         return by + " — prepared from the policy " + (m.ratified() ? "ratified " : "dated ") + on(PolicyDate.parse(m.date()));

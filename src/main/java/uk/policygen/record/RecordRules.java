@@ -58,6 +58,16 @@ public final class RecordRules {
                                 + "); expected the date of the meeting that ratified this version, after " + last.date()));
             }
         }
+        if (school.profile().signOff().map(uk.policygen.profile.SignOff::approvingBodyUnknown).orElse(false)) {
+            String what = "who approves the policy is not recorded, so the documents say \"not recorded\" where the approving body goes";
+            if (on.isPresent()) {
+                problems.error(school.at("sign_off.approved_by"), "sign_off.approved_by", what + "; a ratification must say who"
+                        + " ratified it; expected the body's name, e.g. approved_by: full governing body");
+            } else {
+                problems.warning(school.at("sign_off.approved_by"), "sign_off.approved_by", what + "; expected the body's name"
+                        + " (e.g. full governing body, trustees, a committee) before the policy is ratified");
+            }
+        }
         State state = state(school, records);
         Optional<String> wanted = school.profile().modelEdition();
         if (state != State.RATIFIED && wanted.isPresent() && !wanted.get().equals(model.edition())) {

@@ -41,10 +41,21 @@ public final class PolicyPage {
 
     /** "Draft for approval by the governing body — not yet ratified", in the school's words. */
     public static String draftNotice(Profile p) {
-        return "Draft for approval by the " + approvedBy(p) + " — not yet ratified";
+        return draftFor(p) + " — not yet ratified";
+    }
+
+    /** "Draft for approval by the governing body", or only "Draft for approval" when the body is not recorded. */
+    public static String draftFor(Profile p) {
+        return bodyUnknown(p) ? "Draft for approval" : "Draft for approval by the " + approvedBy(p);
+    }
+
+    /** The profile says it does not know who approves the policy: it is shown as missing, never guessed. */
+    public static boolean bodyUnknown(Profile p) {
+        return p.signOff().map(SignOff::approvingBodyUnknown).orElse(false);
     }
 
     public static String approvedBy(Profile p) {
+        if (bodyUnknown(p)) return "not recorded";
         return p.signOff().flatMap(SignOff::approvedBy).orElse(p.words().governors());
     }
 

@@ -115,4 +115,14 @@ class ClauseChoicesTest {
         assertThat(doc.text()).contains("Our own rule for school phones.").doesNotContain("'do not disturb'")
                 .contains("Not use personal devices during teaching periods");
     }
+
+    @Test
+    void anApprovingBodyTheProfileDoesNotKnowIsShownAsMissingAndBlocksARatification() throws IOException {
+        Document doc = policy(Fixture.VALID + "sign_off:\n  approved_by: unknown\n", SOCIAL);
+        assertThat(doc.text()).contains("Draft for approval — not yet ratified").contains("Not recorded")
+                .doesNotContain("Draft for approval by the");
+        PackBuilder.Outcome ratifying = build(Fixture.VALID + "sign_off:\n  approved_by: unknown\n  approved_on: 2026-11-20\n");
+        assertThat(ratifying.ok()).isFalse();
+        assertThat(ratifying.problems().toString()).contains("sign_off.approved_by").contains("a ratification must say who ratified it");
+    }
 }
