@@ -39,6 +39,26 @@ public final class RecordRules {
         return school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso);
     }
 
+    /**
+     * A channel whose access (open or closed) is not recorded is named without either word; the
+     * profile should say, and a ratification must.
+     */
+    private static void unknownChannelAccess(School school, boolean ratifying, Problems problems) {
+        var channels = school.profile().socialMedia().channels();
+        for (int i = 0; i < channels.size(); i++) {
+            if (channels.get(i).access() != uk.policygen.profile.Channel.Access.UNKNOWN) continue;
+            String field = "social_media.channels[" + i + "].access";
+            String where = school.where().containsKey(field) ? field : "social_media.channels[" + i + "]";
+            String what = "whether this " + channels.get(i).platform().label() + " channel is open to anyone or closed is not recorded,"
+                    + " so the policy names it without saying which";
+            if (ratifying) {
+                problems.error(school.at(where), field, what + "; expected access: open or access: closed before the policy is ratified");
+            } else {
+                problems.warning(school.at(where), field, what + "; expected access: open or access: closed");
+            }
+        }
+    }
+
     public static void check(School school, Records records, ModelEdition model, LocalDate today, Problems problems) {
         records.verify(problems);
         Optional<String> on = approvedOn(school);
@@ -68,6 +88,7 @@ public final class RecordRules {
                         + " (e.g. full governing body, trustees, a committee) before the policy is ratified");
             }
         }
+        unknownChannelAccess(school, on.isPresent(), problems);
         State state = state(school, records);
         Optional<String> wanted = school.profile().modelEdition();
         if (state != State.RATIFIED && wanted.isPresent() && !wanted.get().equals(model.edition())) {
