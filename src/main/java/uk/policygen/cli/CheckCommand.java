@@ -11,10 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import uk.policygen.profile.Problems;
 import uk.policygen.profile.ProfileLoader;
-import uk.policygen.render.SectionPlaces;
-import uk.policygen.render.TemplateEngine;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks profiles and reports every problem at once. Writes nothing.")
@@ -25,31 +22,25 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Profiles to check (default: every profile in the schools folder).")
-    List<Path> files = new ArrayList<>();
+    @Mixin
+    FormatOption format = new FormatOption();
+
+    @Parameters(paramLabel = "SCHOOL", arity = "0..*",
+            description = "The schools to check, by id (littlebourne) or file (schools/littlebourne.yml); default: every profile.")
+    List<String> names = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         ProfileLoader loader = new ProfileLoader(options.schools, options.today());
-        TemplateEngine templates = new TemplateEngine(options.templates);
-        List<Path> profiles = files.isEmpty() ? Profiles.select(loader, List.of(), spec) : files;
-        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
-        for (Path profile : profiles) {
-            ProfileLoader.Result r = loader.load(profile);
-            Problems more = new Problems();
-            if (r.ok()) {
-                // Where the school's own text goes depends on the templates' section ids.
-                try {
-                    SectionPlaces.check(r.school(), templates.sectionIds(templates.chainFor(r.school())), more);
-                } catch (TemplateEngine.TemplateProblem e) {
-                    more.add(e.problem());
-                }
-            }
-            boolean ok = r.ok() && !more.hasErrors();
-            report.problems(r.problems());
-            report.problems(more.all());
-            report.line(r.id() + ": " + (ok ? "ok" : "invalid"));
-            report.count(ok);
+        SchoolCheck checker = new SchoolCheck(loader, options.templates);
+        List<Path> profiles = Profiles.select(loader, options.schools, names, spec);
+        Report report = Report.of(spec, options, format);
+        for (int i = 0; i < profiles.size(); i++) {
+            report.progress(i, profiles.size(), profiles.get(i).getFileName().toString());
+            SchoolCheck.Checked c = checker.check(profiles.get(i));
+            report.problems(c.problems());
+            report.line(c.id() + ": " + (c.ok() ? "ok" : "invalid"));
+            report.school(c.id(), ProfileLoader.display(profiles.get(i)), c.ok());
         }
         return report.finish();
     }
