@@ -8,10 +8,12 @@ import java.util.Optional;
  * {@code approvedBy} (the governing body unless stated).
  */
 public record SignOff(
-        Optional<String> approvedBy,
-        Optional<PolicyDate> approvedOn,
-        List<Signatory> signatories) {
+        @Describe("Who ratified it, without \"the\": e.g. full governing body, trustees, curriculum committee (default: the words.governors word).") Optional<String> approvedBy,
+        @Describe("The meeting's date. Leave it out while the policy is a draft: every page then says so.") Optional<PolicyDate> approvedOn,
+        @Describe("The people to print in the sign-off table, each with role and name.") List<Signatory> signatories) {
 
-    public record Signatory(String role, PersonName name) {
+    public record Signatory(
+            @Describe("Their role, e.g. Chair of Governors.") String role,
+            @Describe("Their name.") PersonName name) {
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** Visitors' phones: where they may use them, how they are told, and photos at events. */
 public record Visitors(
-        List<String> phonesAllowedIn,
-        Optional<String> signage,
-        boolean visitorAup,
-        Optional<String> photographyAtEvents) {
+        @Describe("The only places visitors may use phones.") List<String> phonesAllowedIn,
+        @Describe("How visitors are told, e.g. signage in the entrance to the school.") Optional<String> signage,
+        @Describe("Visitors sign the visitor acceptable use policy.") boolean visitorAup,
+        @Describe("The school's rule for photographs at events.") Optional<String> photographyAtEvents) {
 }
