@@ -83,7 +83,8 @@ public final class ProfileBinder {
                 args[i] = bindValue(c.getGenericType(), entry.value(), childPath);
             } else {
                 where.put(childPath, entry != null ? entry.keyAt() : map.at());
-                args[i] = absent(c, map.at(), childPath);
+                // A key written with no value ("name:", as `policygen new` leaves a fact to fill) is reported at its own line.
+                args[i] = absent(c, entry != null ? entry.keyAt() : map.at(), childPath);
             }
         }
         try {

@@ -112,7 +112,7 @@ class CommandLineTest {
     @Test
     void aBarePolicygenPrintsItsUsage() {
         assertThat(run()).isZero();
-        assertThat(out.toString()).contains("Usage: policygen").contains("build").contains("check");
+        assertThat(out.toString()).contains("Usage: policygen").contains("build").contains("check").contains("new").contains("completion");
     }
 
     @Test
