@@ -19,7 +19,7 @@ import uk.policygen.Policygen;
  */
 @Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes schools' mobile and smart technology and social media policies from their profiles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ReviewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ReviewCommand.class,
                 AupCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all well, 1 a profile has errors, 2 the command was mistyped, 3 policygen failed (a bug)."})
 public final class Main implements Runnable {
