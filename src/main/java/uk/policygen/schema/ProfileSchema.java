@@ -69,7 +69,11 @@ public final class ProfileSchema {
             if (root && k.name().equals("inherits")) {
                 // The loader takes one name or a list of names.
                 p.put("description", "The shared layers this file builds on, in order, e.g. [kent] (files in schools/shared/).");
-                p.put("anyOf", List.of(Map.of("type", "string"), Map.of("type", "array", "items", Map.of("type", "string"))));
+                Map<String, Object> list = new LinkedHashMap<>();
+                list.put("type", "array");
+                list.put("items", Map.of("type", "string"));
+                // Ordered maps only: Map.of's order changes from run to run, and the shipped file must not.
+                p.put("anyOf", List.of(Map.of("type", "string"), list));
             } else {
                 p.putAll(value(k.shape()));
             }
