@@ -29,20 +29,21 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Mixin
-    OutputOption output = new OutputOption();
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "The output folder whose ratified records the preview compares with (default: ${DEFAULT-VALUE}); nothing is written there.")
+    Path out;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter say = spec.commandLine().getOut();
         Path site = Files.createTempDirectory("policygen-preview-");
         PreviewServer server = new PreviewServer(options.schools, options.templates, options.today(), site, line -> {
-            if (!options.quiet) out.println(line);
+            if (!options.quiet) say.println(line);
         });
-        server.copyArchives(output.out);
+        server.copyArchives(out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -62,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "port " + port
                     + " is in use (is a preview already running?); expected a free port, e.g. --port 0 to pick one");
         }
-        out.println("Preview at " + address + " (this computer only). Press Ctrl+C to stop.");
-        out.flush();
+        say.println("Preview at " + address + " (this computer only). Press Ctrl+C to stop.");
+        say.flush();
         stopped.await();
         return Main.OK;
     }

@@ -177,6 +177,10 @@ public final class PreviewServer implements Closeable {
             String name = r.ok() ? r.school().profile().school().name() : schoolId;
             Optional<String> ratified = r.ok() ? r.school().profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::display) : Optional.empty();
             states.put(schoolId, new SchoolState(schoolId, name, ratified, o.ok(), o.problems()));
+            // The terminal shows what the page shows, in check's words.
+            for (Problem p : o.problems()) {
+                log.accept(p.at() + ": " + (p.isError() ? "error: " : "warning: ") + (p.field().isEmpty() ? "" : p.field() + ": ") + p.message());
+            }
         }
         generation.incrementAndGet();
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -234,12 +238,13 @@ public final class PreviewServer implements Closeable {
                     log.accept("cannot watch " + changed + ": " + e.getMessage());
                 }
             }
-            affected.add(schoolOf(changed));
+            String school = schoolOf(changed);
+            if (school != null) affected.add(school);
         }
         key.reset();
     }
 
-    /** The school a changed file belongs to, or "*" when it can change every school. */
+    /** The school a changed file belongs to, "*" when it can change every school, or null when it changes none. */
     String schoolOf(Path changed) {
         Path abs = changed.toAbsolutePath().normalize();
         Path s = schools.toAbsolutePath().normalize();
@@ -247,11 +252,9 @@ public final class PreviewServer implements Closeable {
         Path rel = s.relativize(abs);
         String first = rel.getName(0).toString();
         if (first.equals(ProfileLoader.SHARED)) return "*";
-        if (rel.getNameCount() == 1) {
-            if (first.endsWith(".yml")) return first.substring(0, first.length() - 4);
-            return Files.isDirectory(abs) ? first : "*";
-        }
-        return first;
+        if (first.endsWith(".yml")) return rel.getNameCount() == 1 ? first.substring(0, first.length() - 4) : null;
+        // Anything else is a school's own folder, or an editor's temporary file (sed's, vim's 4913), which changes nothing.
+        return Files.isRegularFile(s.resolve(first + ".yml")) ? first : null;
     }
 
     // ---- serving

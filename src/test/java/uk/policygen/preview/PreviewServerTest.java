@@ -115,6 +115,8 @@ class PreviewServerTest {
     void aChangedFileRebuildsOnlyItsSchool() {
         assertThat(server.schoolOf(fx.schools().resolve("good.yml"))).isEqualTo("good");
         assertThat(server.schoolOf(fx.schools().resolve("good/local.md"))).isEqualTo("good");
+        assertThat(server.schoolOf(fx.schools().resolve("sedX1b2c3"))).as("an editor's temporary file").isNull();
+        assertThat(server.schoolOf(fx.schools().resolve("4913"))).isNull();
         assertThat(server.schoolOf(fx.schools().resolve("shared/kent.yml"))).isEqualTo("*");
         assertThat(server.schoolOf(Fixture.PROJECT.resolve("templates/model/x.ftl"))).isEqualTo("*");
     }
