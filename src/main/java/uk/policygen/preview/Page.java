@@ -48,9 +48,12 @@ final class Page {
         return b.append("</main>").append(script(generation)).append("</body></html>").toString();
     }
 
-    static String notBuilt(PreviewServer.SchoolState s, long generation) {
-        return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>" + esc(s.id()) + ": not built</title>" + STYLE
-                + "</head><body><main>" + panel(s) + "<p><a href=\"/\">All schools</a></p></main>" + script(generation) + "</body></html>";
+    /** A page the school does not have: it was not built, or it publishes no such document (a combined one, say). */
+    static String missing(PreviewServer.SchoolState s, long generation) {
+        String say = s.built() ? "<p>" + esc(s.id()) + " publishes no such page. <a href=\"/" + esc(s.id()) + "/index.html\">Its index page</a>"
+                + " lists the documents it publishes.</p>" : "";
+        return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>" + esc(s.id()) + ": no such page</title>" + STYLE
+                + "</head><body><main>" + panel(s) + say + "<p><a href=\"/\">All schools</a></p></main>" + script(generation) + "</body></html>";
     }
 
     /** The served page with the problems panel after {@code <body>} and the reload script before {@code </body>}. */

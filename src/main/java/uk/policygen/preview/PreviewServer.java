@@ -289,7 +289,7 @@ public final class PreviewServer implements Closeable {
             SchoolState state = states.get(id);
             if (!Files.isRegularFile(file)) {
                 if (state != null) {
-                    send(ex, 404, "text/html; charset=utf-8", Page.notBuilt(state, generation.get()).getBytes(StandardCharsets.UTF_8));
+                    send(ex, 404, "text/html; charset=utf-8", Page.missing(state, generation.get()).getBytes(StandardCharsets.UTF_8));
                 } else {
                     send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
                 }
