@@ -1,10 +1,13 @@
 package uk.policygen;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.ProfileLoader;
@@ -18,10 +21,26 @@ import uk.policygen.profile.ProfileLoader;
  * The command line ({@code uk.policygen.cli}) adds options and reporting on top of the same parts.
  */
 public final class Policygen {
-    /** Recorded in every ratified record's manifest, so a record says what wrote it. */
-    public static final String VERSION = "policygen 0.1.0";
+    /** Recorded in every ratified archive, so a record says what wrote it: "policygen 0.1.0". */
+    public static final String VERSION = "policygen " + version();
 
     private Policygen() {
+    }
+
+    /**
+     * The version number, from pom.xml (Maven writes it into {@code uk/policygen/policygen.properties}
+     * when it builds), so it is written in one place.
+     */
+    public static String version() {
+        try (InputStream in = Policygen.class.getResourceAsStream("policygen.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            String v = p.getProperty("version", "");
+            // Run from an IDE that skips Maven's resource filtering: say so rather than print a placeholder.
+            return v.isEmpty() || v.startsWith("${") ? "(development build)" : v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Builds every profile in {@code schools} into {@code out}, checking review dates as at today. */

@@ -12,13 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import uk.policygen.profile.ProfileLoader;
 import uk.policygen.publish.ClassPackPrinter;
 import uk.policygen.publish.PackBuilder;
 import uk.policygen.render.AupForm;
 
 @Command(name = "aup", mixinStandardHelpOptions = true,
         description = {"Prints a class pack: each learner's Acceptable Use Policy form and slip, name and class on it, in one PDF.",
-                "It goes in OUT/SCHOOL_ID/private/ because it holds children's names: never publish that folder."})
+                "It goes in OUT/SCHOOL/private/ because it holds children's names: never publish that folder."})
 final class AupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,8 +30,8 @@ final class AupCommand implements Callable<Integer> {
     @Mixin
     OutputOption output = new OutputOption();
 
-    @Parameters(index = "0", paramLabel = "SCHOOL_ID", description = "The school, by profile name (e.g. hildenborough).")
-    String id;
+    @Parameters(index = "0", paramLabel = "SCHOOL", description = "The school, by id (hildenborough) or file (schools/hildenborough.yml).")
+    String name;
 
     @Option(names = "--class-list", paramLabel = "FILE.csv", required = true,
             description = "A CSV with a header row and the columns name and class (e.g. \"Amy Smith\",\"Year 5 Oak\").")
@@ -52,14 +53,16 @@ final class AupCommand implements Callable<Integer> {
             }
         }
         ClassPackPrinter printer = new ClassPackPrinter(options.schools, options.templates, output.out, options.today());
-        PackBuilder.Outcome o = printer.print(printer.loader().profileOf(id), classList, chosen);
-        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Path profile = Profiles.resolve(printer.loader(), options.schools, name, spec);
+        PackBuilder.Outcome o = printer.print(profile, classList, chosen);
+        String id = o.id();
+        Report report = Report.of(spec, options, null);
         report.problems(o.problems());
         if (o.ok()) {
             o.written().forEach(f -> report.line(id + ": wrote " + output.out.resolve(id).resolve(f)));
             report.line("These files hold children's names: print them, and never publish the private folder.");
         }
-        report.count(o.ok());
+        report.school(id, ProfileLoader.display(profile), o.ok());
         return report.finish();
     }
 }

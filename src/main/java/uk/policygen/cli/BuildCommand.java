@@ -11,11 +11,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import uk.policygen.profile.ProfileLoader;
 import uk.policygen.publish.PackBuilder;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Writes each school's policies and Acceptable Use Policy forms (HTML and PDF) and its index page",
-                "into the output folder. With no SCHOOL_ID, builds every profile in the schools folder.",
+        description = {"Writes each school's policies and Acceptable Use Policy forms (HTML and PDF) and its index page into the"
+                + " output folder. With no SCHOOL, builds every profile in the schools folder.",
                 "Invalid profiles are reported and skipped; the others are still built."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -27,15 +28,18 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     OutputOption output = new OutputOption();
 
-    @Parameters(paramLabel = "SCHOOL_ID", arity = "0..*", description = "The schools to build, by profile name (e.g. littlebourne).")
-    List<String> ids = new ArrayList<>();
+    @Parameters(paramLabel = "SCHOOL", arity = "0..*",
+            description = "The schools to build, by id (littlebourne) or file (schools/littlebourne.yml).")
+    List<String> names = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
-        List<Path> profiles = Profiles.select(builder.loader(), ids, spec);
-        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
-        for (Path profile : profiles) {
+        List<Path> profiles = Profiles.select(builder.loader(), options.schools, names, spec);
+        Report report = Report.of(spec, options, null);
+        for (int i = 0; i < profiles.size(); i++) {
+            Path profile = profiles.get(i);
+            report.progress(i, profiles.size(), profile.getFileName().toString());
             PackBuilder.Outcome o = builder.build(profile);
             report.problems(o.problems());
             if (o.ok()) {
@@ -43,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
             } else {
                 report.line(o.id() + ": not built (see the errors above); nothing was written for this school");
             }
-            report.count(o.ok());
+            report.school(o.id(), ProfileLoader.display(profile), o.ok());
         }
         return report.finish();
     }

@@ -1,33 +1,53 @@
 package uk.policygen.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
-import uk.policygen.Policygen;
 import picocli.CommandLine.Command;
 
+import uk.policygen.Policygen;
+
 /**
- * {@code java -jar policygen.jar build|check …}. Exit codes live here, in one place:
- * 0 all well, 1 a profile (or template) has errors, 2 the command line was wrong.
+ * {@code java -jar policygen.jar build|check|…}. Exit codes live here, in one place:
+ * 0 all well, 1 a profile (or template) has errors, 2 the command line was wrong,
+ * 3 policygen itself failed (a bug: the detail goes to a log file, not the screen).
  */
-@Command(name = "policygen", mixinStandardHelpOptions = true, version = Policygen.VERSION,
+@Command(name = "policygen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes schools' mobile and smart technology and social media policies from their profiles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AupCommand.class, ReviewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ReviewCommand.class,
+                AupCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 all well, 1 a profile has errors, 2 the command was mistyped, 3 policygen failed (a bug)."})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A bare {@code policygen} is a question, not a mistake: answer it with the usage. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build, check, review or aup");
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Policygen.VERSION};
+        }
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
     }
 
     /** Runs a command line; the tests call this rather than {@link #main}. */
@@ -35,18 +55,48 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug, not a user mistake: one line, no stack trace, and a hint for the developer.
-            commandLine.getErr().println("policygen: internal error: " + e + " (run with -Dpolicygen.debug=true for details)");
-            if (Boolean.getBoolean("policygen.debug")) e.printStackTrace(commandLine.getErr());
-            return INVALID;
+            if (e instanceof CommandLine.ParameterException pe) {
+                // A command found a mistake in its own arguments (an unknown school id, say).
+                return usage(pe);
+            }
+            return crashed(e, commandLine.getErr());
         });
-        cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("policygen: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return USAGE;
-        });
-        return cli.execute(args);
+        cli.setParameterExceptionHandler((e, a) -> usage(e));
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int usage(CommandLine.ParameterException e) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("policygen: error: " + e.getMessage());
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        return USAGE;
+    }
+
+    /**
+     * A bug, not a user mistake: one plain line on the screen, and the stack trace in a log
+     * file whose name is printed, so that it can be sent with a bug report.
+     */
+    static int crashed(Throwable e, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        String where;
+        try {
+            Path log = Files.createTempFile("policygen-crash-", ".log");
+            Files.writeString(log, Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
+            where = "the details are in " + log;
+        } catch (IOException | RuntimeException io) {
+            where = "the details could not be saved (" + io.getMessage() + ")";
+        }
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        err.println("policygen: internal error: " + what);
+        err.println("This is a fault in policygen, not in your profiles; " + where + ". Please send that file with a bug report.");
+        return INTERNAL;
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,13 +17,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.policygen.publish.OutputFolder;
+import uk.policygen.profile.PolicyDate;
 import uk.policygen.profile.ProfileLoader;
 import uk.policygen.review.ReviewCalendar;
 import uk.policygen.review.ReviewSchedule;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"Lists every document each school publishes with its status and when its next review is due.",
-                "With no SCHOOL_ID, lists every profile in the schools folder. Invalid profiles are reported as check reports them."})
+                "With no SCHOOL, lists every profile in the schools folder. Invalid profiles are reported as check reports them."})
 final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,30 +41,49 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--fail-on-overdue", description = "Exit with status 1 when any review is overdue (for a scheduled job).")
     boolean failOnOverdue;
 
-    @Parameters(paramLabel = "SCHOOL_ID", arity = "0..*", description = "The schools to list, by profile name (e.g. littlebourne).")
-    List<String> ids = new ArrayList<>();
+    @Mixin
+    FormatOption format = new FormatOption();
+
+    @Parameters(paramLabel = "SCHOOL", arity = "0..*",
+            description = "The schools to list, by id (littlebourne) or file (schools/littlebourne.yml).")
+    List<String> names = new ArrayList<>();
 
     @Override
     public Integer call() {
         LocalDate today = options.today();
         ProfileLoader loader = new ProfileLoader(options.schools, today);
-        List<Path> profiles = Profiles.select(loader, ids, spec);
-        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<Path> profiles = Profiles.select(loader, options.schools, names, spec);
+        Report report = Report.of(spec, options, format);
         List<ReviewSchedule.Due> items = new ArrayList<>();
         for (Path profile : profiles) {
             ProfileLoader.Result r = loader.load(profile);
             report.problems(r.problems());
             if (r.ok()) items.addAll(ReviewSchedule.Due.of(r.school()));
             else report.line(r.id() + ": invalid (see the errors above); not listed");
-            report.count(r.ok());
+            report.school(r.id(), ProfileLoader.display(profile), r.ok());
         }
         ReviewSchedule schedule = new ReviewSchedule(today, items);
         if (!items.isEmpty()) schedule.table().forEach(report::line);
         report.line(schedule.summary());
+        report.json("reviews", items.stream().map(d -> asJson(d, today)).toList());
         boolean written = ics == null || writeCalendar(schedule, report);
         int status = report.finish();
         boolean failed = !written || (failOnOverdue && !schedule.overdue().isEmpty());
         return failed ? Main.INVALID : status;
+    }
+
+    private static Map<String, Object> asJson(ReviewSchedule.Due d, LocalDate today) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("school", d.schoolId());
+        m.put("document", d.title());
+        m.put("status", d.status().toLowerCase(java.util.Locale.ROOT));
+        m.put("ratified_on", d.ratifiedOn().map(PolicyDate::iso).orElse(null));
+        m.put("last_reviewed", d.lastReviewed().iso());
+        m.put("next_review", d.nextReview().iso());
+        m.put("due_by", d.dueBy().toString());
+        m.put("days_left", d.daysLeft(today));
+        m.put("overdue", d.overdue(today));
+        return m;
     }
 
     private boolean writeCalendar(ReviewSchedule schedule, Report report) {

@@ -8,15 +8,18 @@ import java.util.Optional;
  * this from the Kent layer (KSCMP, The Education People's Education Safeguarding Service).
  */
 public record Advice(
-        String service,
-        Optional<WebAddress> serviceUrl,
-        @DefaultValue("false") boolean modelAuthor,
-        String partnership,
-        Optional<String> partnershipAbbreviation,
-        Optional<WebAddress> partnershipUrl,
-        List<Contact> referralContacts,
-        Optional<String> referralNotes) {
+        @Describe("Where the school seeks advice, e.g. The Education People's Education Safeguarding Service.") String service,
+        @Describe("The advice service's web address.") Optional<WebAddress> serviceUrl,
+        @Describe("The advice service also wrote the model policy (so the acknowledgement names it once).") @DefaultValue("false") boolean modelAuthor,
+        @Describe("The local safeguarding children partnership.") String partnership,
+        @Describe("Its short name, e.g. KSCMP.") Optional<String> partnershipAbbreviation,
+        @Describe("The partnership's web address.") Optional<WebAddress> partnershipUrl,
+        @Describe("Where to refer concerns, each with label and a phone or url.") List<Contact> referralContacts,
+        @Describe("Anything else the policy should say about referrals.") Optional<String> referralNotes) {
 
-    public record Contact(String label, Optional<PhoneNumber> phone, Optional<WebAddress> url) {
+    public record Contact(
+            @Describe("Who they are, e.g. Front Door Service.") String label,
+            @Describe("Their phone number.") Optional<PhoneNumber> phone,
+            @Describe("Their web address.") Optional<WebAddress> url) {
     }
 }

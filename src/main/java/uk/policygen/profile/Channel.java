@@ -4,12 +4,12 @@ import java.util.Optional;
 
 /** One official social media channel. {@code address} is a web address or an @handle. */
 public record Channel(
-        Platform platform,
-        Optional<String> address,
-        @DefaultValue("unknown") Access access,
-        Optional<String> audience,
-        Optional<String> purpose,
-        @DefaultValue("live") Status status) {
+        @Describe("The platform the channel runs on.") Platform platform,
+        @Describe("The page's https:// address, or an @handle.") Optional<String> address,
+        @Describe("Whether anyone can see it (open) or only those let in (closed); unknown until the school says, and never printed as either.") @DefaultValue("unknown") Access access,
+        @Describe("Who it is for, e.g. parents and carers.") Optional<String> audience,
+        @Describe("What the school uses it for.") Optional<String> purpose,
+        @Describe("live, or planned for a channel not yet running.") @DefaultValue("live") Status status) {
 
     /** Open to anyone, closed to a named audience, or not yet recorded (never printed as if known). */
     public enum Access { OPEN, CLOSED, UNKNOWN }

@@ -5,18 +5,16 @@ import java.util.Optional;
 
 /** How the school arranges and presents its documents: profile choices over one layout. */
 public record Documents(
-        @DefaultValue("separate") Arrangement arrangement,
-        Optional<String> mobileTitle,
-        Optional<String> socialMediaTitle,
-        Optional<String> combinedTitle,
-        List<FrontMatter> frontMatter,
-        @DefaultValue("none") RunningLine headerLine,
-        @DefaultValue("none") RunningLine footerLine,
-        boolean visionOnCover,
-        boolean simplifiedSendForm,
-        // In one combined document the social media part's monitoring and breaches sections are
-        // left out by default (Part A's cover both); a school whose policy prints both keeps them.
-        boolean eachPartHasMonitoringAndBreaches) {
+        @Describe("separate: two documents; combined: one document in two parts; mobile-only: the mobile and smart technology policy alone.") @DefaultValue("separate") Arrangement arrangement,
+        @Describe("The school's own title for the mobile and smart technology policy, if not the standard one.") Optional<String> mobileTitle,
+        @Describe("The school's own title for the social media policy, if not the standard one.") Optional<String> socialMediaTitle,
+        @Describe("The school's own title for the combined document, if not the standard one.") Optional<String> combinedTitle,
+        @Describe("Before the first section: key-details (DSLs, dates and ratification) and/or schedule (development, monitoring and review).") List<FrontMatter> frontMatter,
+        @Describe("A line at the top of each page.") @DefaultValue("none") RunningLine headerLine,
+        @Describe("A line at the foot of each page.") @DefaultValue("none") RunningLine footerLine,
+        @Describe("Print the vision and scripture on the cover.") boolean visionOnCover,
+        @Describe("Also publish a simplified learners' Acceptable Use Policy form (for learners with SEND).") boolean simplifiedSendForm,
+        @Describe("In a combined document, also print the social media part's own monitoring and breaches sections (by default Part A's cover both).") boolean eachPartHasMonitoringAndBreaches) {
 
     public enum Arrangement {
         /** The social media policy as its own document beside the mobile policy. */

@@ -8,9 +8,9 @@ import java.util.Optional;
  * ({@code templates/groups/<id>/}), so its wording overrides the model for its schools.
  */
 public record Group(
-        String id,
-        String name,
-        Optional<Person> headOfSafeguarding,
-        Optional<Person> regionalDirector,
-        List<String> policies) {
+        @Describe("The group's id; it names its template folder (templates/groups/<id>/).") String id,
+        @Describe("The group's name.") String name,
+        @Describe("The group's head of safeguarding.") Optional<Person> headOfSafeguarding,
+        @Describe("The group's regional director.") Optional<Person> regionalDirector,
+        @Describe("The group's own policies the documents refer to.") List<String> policies) {
 }

@@ -5,8 +5,8 @@ package uk.policygen.profile;
  * ({@code after: official-use}) or as an appendix ({@code after: appendix}).
  */
 public record LocalSection(
-        String title,
-        DocumentKind document,
-        @Expect("the id of the section it follows, e.g. official-use, or appendix") String after,
-        @Expect("the Markdown file in the school's folder, e.g. purpose-of-facebook.md") String file) {
+        @Describe("The section's title.") String title,
+        @Describe("The document it goes in.") DocumentKind document,
+        @Describe("The id of the section it follows (a template's file name without its number, e.g. official-use), or appendix.") @Expect("the id of the section it follows, e.g. official-use, or appendix") String after,
+        @Describe("The Markdown file in the school's folder.") @Expect("the Markdown file in the school's folder, e.g. purpose-of-facebook.md") String file) {
 }

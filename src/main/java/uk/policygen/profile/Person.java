@@ -8,10 +8,10 @@ import java.util.Optional;
  */
 public record Person(
         @Expect("the person's name, e.g. \"Samantha Killick\"") PersonName name,
-        Optional<String> role,
-        Optional<String> knownAs,
-        Optional<Email> email,
-        Optional<PhoneNumber> phone) {
+        @Describe("What they do here, e.g. Headteacher, SENDCo.") Optional<String> role,
+        @Describe("How a sentence names them, e.g. Mrs Pott.") Optional<String> knownAs,
+        @Describe("Their email address.") Optional<Email> email,
+        @Describe("Their phone number (a UK number).") Optional<PhoneNumber> phone) {
 
     /** "Samantha Killick, Headteacher", or just the name when no role is given. */
     public String nameAndRole() {

@@ -83,7 +83,8 @@ public final class ProfileBinder {
                 args[i] = bindValue(c.getGenericType(), entry.value(), childPath);
             } else {
                 where.put(childPath, entry != null ? entry.keyAt() : map.at());
-                args[i] = absent(c, map.at(), childPath);
+                // A key written with no value ("name:", as `policygen new` leaves a fact to fill) is reported at its own line.
+                args[i] = absent(c, entry != null ? entry.keyAt() : map.at(), childPath);
             }
         }
         try {
@@ -109,7 +110,8 @@ public final class ProfileBinder {
         return null;
     }
 
-    private static boolean mayBeLeftOut(RecordComponent c) {
+    /** A key that may be left out: it has a default, or is optional, a list, a yes/no, or a section of such keys. */
+    public static boolean mayBeLeftOut(RecordComponent c) {
         Class<?> raw = c.getType();
         return raw == Optional.class || raw == List.class || raw == boolean.class || c.isAnnotationPresent(DefaultValue.class)
                 || (raw.isRecord() && !hasParse(raw) && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut));
@@ -191,7 +193,8 @@ public final class ProfileBinder {
         throw new IllegalStateException("no binding for " + type + " at " + path);
     }
 
-    private static boolean hasParse(Class<?> raw) {
+    /** A value type that parses itself from text (a date, an email …) rather than a section of keys. */
+    public static boolean hasParse(Class<?> raw) {
         try {
             Method m = raw.getMethod("parse", String.class);
             return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == raw;
@@ -201,13 +204,13 @@ public final class ProfileBinder {
     }
 
     /** What to write for a key: its own description where it has one, else its type's. */
-    static String expectation(RecordComponent c) {
+    public static String expectation(RecordComponent c) {
         Expect e = c.getAnnotation(Expect.class);
         return e != null ? e.value() : expectation(c.getGenericType());
     }
 
     /** What a value of this type looks like, for "expected …" in messages. */
-    static String expectation(Type type) {
+    public static String expectation(Type type) {
         Class<?> raw = rawOf(type);
         if (raw == Optional.class) return expectation(argOf(type));
         if (raw == List.class) return "a list of " + expectation(argOf(type)).replaceFirst("^an? ", "") + " items";

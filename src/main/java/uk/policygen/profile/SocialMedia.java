@@ -5,13 +5,13 @@ import java.util.Optional;
 
 /** The school's official channels and its rules for personal use. */
 public record SocialMedia(
-        List<Channel> channels,
-        @DefaultValue("not-permitted") StaffPersonalUse staffPersonalUse,
-        Optional<String> filteringProvider,
-        List<String> homeSchoolApps,
-        @DefaultValue("headteacher") String approvedBy,
+        @Describe("The official channels, one item each.") List<Channel> channels,
+        @Describe("When staff may use social media personally on site: not at all, at lunch, or at breaks in staff-only areas.") @DefaultValue("not-permitted") StaffPersonalUse staffPersonalUse,
+        @Describe("Who provides filtering and monitoring.") Optional<String> filteringProvider,
+        @Describe("The apps the school uses to talk to families, e.g. [Weduc, ParentMail].") List<String> homeSchoolApps,
+        @Describe("Who approves official use.") @DefaultValue("headteacher") String approvedBy,
         /** Social media on the setting's systems is filtered and open to adult logins only. */
-        boolean adultLoginsOnly) {
+        @Describe("Social media on the school's systems is filtered and open to adult logins only.") boolean adultLoginsOnly) {
 
     public enum StaffPersonalUse {
         /** Not at all during the working day on site. */

@@ -5,10 +5,9 @@ import java.util.Optional;
 
 /** Visitors' phones: where they may use them, how they are told, and photos at events. */
 public record Visitors(
-        List<String> phonesAllowedIn,
-        Optional<String> signage,
-        boolean visitorAup,
-        // A school's own rule (seed 002), not the model's: printed only when the school chooses it.
-        boolean noCallsInPublicAreas,
-        Optional<String> photographyAtEvents) {
+        @Describe("The only places visitors may use phones.") List<String> phonesAllowedIn,
+        @Describe("How visitors are told, e.g. signage in the entrance to the school.") Optional<String> signage,
+        @Describe("Visitors sign the visitor acceptable use policy.") boolean visitorAup,
+        @Describe("A school's own rule, not the model's: visitors hold no phone conversations in public areas and keep phones out of sight.") boolean noCallsInPublicAreas,
+        @Describe("The school's rule for photographs at events.") Optional<String> photographyAtEvents) {
 }

@@ -5,15 +5,15 @@ package uk.policygen.profile;
  * document cannot switch between "pupils", "learners" and "children".
  */
 public record Words(
-        @DefaultValue("pupils") String children,
-        @DefaultValue("school") String setting,
-        @DefaultValue("headteacher") String leader,
-        @DefaultValue("governing body") String governors,
-        @DefaultValue("Chair of Governors") String chair,
-        @DefaultValue("child protection") String childProtection,
-        @DefaultValue("Acceptable Use Policy (AUP)") String acceptableUse,
-        @DefaultValue("staff code of conduct") String codeOfConduct,
-        @DefaultValue("allegations policy") String allegations) {
+        @Describe("What the school calls its children, e.g. learners, children.") @DefaultValue("pupils") String children,
+        @Describe("What the school calls itself in a sentence, e.g. setting, centre.") @DefaultValue("school") String setting,
+        @Describe("The leader's title, e.g. manager, principal, executive headteacher.") @DefaultValue("headteacher") String leader,
+        @Describe("The governing body's name, e.g. trustees, board of directors.") @DefaultValue("governing body") String governors,
+        @Describe("The chair's title, e.g. Chair of Trustees.") @DefaultValue("Chair of Governors") String chair,
+        @Describe("The name of the child protection policy, without \"policy\", e.g. safeguarding.") @DefaultValue("child protection") String childProtection,
+        @Describe("The name of the acceptable use policy, e.g. Mobile Device Policy.") @DefaultValue("Acceptable Use Policy (AUP)") String acceptableUse,
+        @Describe("The name of the staff code of conduct, e.g. Code of Conduct & Ethics (CoCE).") @DefaultValue("staff code of conduct") String codeOfConduct,
+        @Describe("The name of the allegations policy, e.g. Managing Allegations Policy.") @DefaultValue("allegations policy") String allegations) {
 
     /** The possessive of {@link #children}: "pupils'", "children's". */
     public String childrens() {

@@ -18,7 +18,7 @@ import uk.policygen.profile.ReviewCycle;
  */
 public final class ReviewCalendar {
     public static final int REMINDER_DAYS = 28;
-    static final String PRODID = "-//policygen//Policy reviews 0.1.0//EN";
+    static final String PRODID = "-//policygen//Policy reviews " + uk.policygen.Policygen.version() + "//EN";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_OCTETS = 75;
 

@@ -57,7 +57,7 @@ class CommandLineTest {
         Path outDir = temp.resolve("out");
         int code = run(concat(new String[] {"build"}, folders("--out", outDir.toString())));
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("bad.yml:5:9: school.type: \"primry\" is not allowed here").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("bad.yml:5:9: error: school.type: \"primry\" is not allowed here").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(outDir.resolve("good/index.html")).exists();
         assertThat(outDir.resolve("bad")).doesNotExist();
         try (var files = Files.walk(outDir)) {
@@ -76,9 +76,130 @@ class CommandLineTest {
     }
 
     @Test
-    void anUnknownSchoolIsAnErrorNotACrash() {
-        assertThat(run(concat(new String[] {"build"}, folders("--out", temp.resolve("out").toString(), "nowhere")))).isEqualTo(1);
-        assertThat(err.toString()).contains("nowhere.yml:1:1: no such profile");
+    void anUnknownSchoolIsAMistypedCommandAndNothingIsBuilt() throws IOException {
+        fx.write("hildenborough", Fixture.VALID);
+        Path outDir = temp.resolve("out");
+        assertThat(run(concat(new String[] {"build"}, folders("--out", outDir.toString(), "hildenborough", "nowhere")))).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no school 'nowhere'").contains("expected a school id").doesNotContain("Exception");
+        assertThat(outDir).doesNotExist();
+    }
+
+    @Test
+    void aMisspeltIdGetsASuggestion() throws IOException {
+        fx.write("hildenborough", Fixture.VALID);
+        assertThat(run(concat(new String[] {"check"}, folders("hildenbrough")))).isEqualTo(2);
+        assertThat(err.toString()).contains("policygen: error: there is no school 'hildenbrough'").contains("did you mean 'hildenborough'?");
+    }
+
+    @Test
+    void idsAndPathsAreAlike() throws IOException {
+        Path file = fx.write("littlebourne", Fixture.VALID);
+        Path outDir = temp.resolve("out");
+        assertThat(run(concat(new String[] {"check"}, folders("littlebourne")))).isZero();
+        assertThat(run(concat(new String[] {"check"}, folders(file.toString())))).isZero();
+        assertThat(run(concat(new String[] {"build"}, folders("--out", outDir.toString(), file.toString())))).as(err.toString()).isZero();
+        assertThat(outDir.resolve("littlebourne/index.html")).exists();
+        assertThat(out.toString()).contains("littlebourne: ok").contains("littlebourne: wrote");
+    }
+
+    @Test
+    void aBadDateOptionGetsAPlainMessage() {
+        assertThat(run("check", "--today", "2026-13-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--today").contains("\"2026-13-01\" is not a date; expected YYYY-MM-DD")
+                .doesNotContain("DateTimeParseException").doesNotContain("java.");
+    }
+
+    @Test
+    void aBarePolicygenPrintsItsUsage() {
+        assertThat(run()).isZero();
+        assertThat(out.toString()).contains("Usage: policygen").contains("build").contains("check").contains("new").contains("completion");
+    }
+
+    @Test
+    void theVersionComesFromThePom() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString().strip()).matches("policygen \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void errorsAndWarningsAreTagged() throws IOException {
+        fx.write("late", Fixture.VALID.replace("next_review: 2027-09-01", "next_review: 2026-10-01"));
+        fx.write("wrong", Fixture.VALID.replace("type: primary", "type: primry"));
+        assertThat(run(concat(new String[] {"check"}, folders()))).isEqualTo(1);
+        assertThat(err.toString().lines()).isNotEmpty().allMatch(l -> l.matches("[^:]+:\\d+:\\d+: (error|warning): .*"));
+        assertThat(err.toString()).contains(": error: school.type:").contains(": warning: review.next_review:");
+    }
+
+    @Test
+    void quietPrintsOnlyProblems() throws IOException {
+        fx.write("good", Fixture.VALID);
+        assertThat(run(concat(new String[] {"check", "--quiet"}, folders()))).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void checkAsJsonGivesEveryProblemsPlace() throws Exception {
+        fx.write("bad", Fixture.VALID.replace("type: primary", "type: primry"));
+        fx.write("good", Fixture.VALID);
+        assertThat(run(concat(new String[] {"check", "--format", "json"}, folders()))).isEqualTo(1);
+        assertThat(err.toString()).isEmpty();
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(doc.get("ok").asBoolean()).isFalse();
+        assertThat(doc.get("schools")).hasSize(2);
+        var p = doc.get("problems").get(0);
+        assertThat(p.get("file").asText()).endsWith("bad.yml");
+        assertThat(p.get("line").asInt()).isEqualTo(5);
+        assertThat(p.get("column").asInt()).isEqualTo(9);
+        assertThat(p.get("field").asText()).isEqualTo("school.type");
+        assertThat(p.get("severity").asText()).isEqualTo("error");
+        assertThat(p.get("message").asText()).startsWith("\"primry\" is not allowed here");
+    }
+
+    @Test
+    void reviewAsJsonListsEachDocument() throws Exception {
+        fx.write("good", Fixture.VALID);
+        assertThat(run(concat(new String[] {"review", "--format", "json"}, folders()))).isZero();
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(doc.get("reviews")).isNotEmpty();
+        var first = doc.get("reviews").get(0);
+        assertThat(first.get("school").asText()).isEqualTo("good");
+        assertThat(first.get("next_review").asText()).isEqualTo("2027-09-01");
+        assertThat(first.get("status").asText()).isEqualTo("draft");
+    }
+
+    @Test
+    void anInternalErrorIsThreeWithALogFile() throws IOException {
+        StringWriter e = new StringWriter();
+        int code = Main.crashed(new IllegalStateException("boom"), new PrintWriter(e, true));
+        assertThat(code).isEqualTo(3);
+        assertThat(e.toString()).contains("internal error: IllegalStateException: boom").doesNotContain("\tat ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("details are in (\\S+\\.log)").matcher(e.toString());
+        assertThat(m.find()).isTrue();
+        Path log = Path.of(m.group(1));
+        assertThat(Files.readString(log)).contains("boom").contains("\tat ");
+        Files.delete(log);
+    }
+
+    @Test
+    void completionPrintsABashScript() {
+        int code = Main.run(new String[] {"completion"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("complete -F").contains("policygen");
+    }
+
+    @Test
+    void progressSaysHowManyAndHowLong() {
+        assertThat(Report.progressText(0, 120, "littlebourne.yml", java.time.Duration.ZERO)).isEqualTo("[1/120] littlebourne.yml");
+        assertThat(Report.progressText(10, 120, "x.yml", java.time.Duration.ofSeconds(20))).isEqualTo("[11/120] x.yml, about 3 min 40 s left");
+        StringWriter e = new StringWriter();
+        Report onTerminal = new Report(new PrintWriter(out, true), new PrintWriter(e, true), false, false, true);
+        onTerminal.progress(0, 3, "a.yml");
+        onTerminal.line("a: ok");
+        assertThat(e.toString()).contains("[1/3] a.yml").endsWith("\r\033[K");
+        StringWriter piped = new StringWriter();
+        Report notTerminal = new Report(new PrintWriter(out, true), new PrintWriter(piped, true), false, false, false);
+        notTerminal.progress(0, 3, "a.yml");
+        assertThat(piped.toString()).isEmpty();
     }
 
     @Test
@@ -87,6 +208,7 @@ class CommandLineTest {
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run("check", "--today", "someday")).isEqualTo(2);
+        assertThat(run("check", "--format", "xml")).isEqualTo(2);
     }
 
     @Test
@@ -94,7 +216,7 @@ class CommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(run("build", "--help")).isZero();
         assertThat(run("check", "--help")).isZero();
-        assertThat(out.toString()).contains("--schools=DIR").contains("--out=DIR").contains("SCHOOL_ID");
+        assertThat(out.toString()).contains("--schools=DIR").contains("--out=DIR").contains("SCHOOL");
     }
 
     static String[] concat(String[] a, String[] b) {

@@ -18,6 +18,19 @@ class JarSmokeIT {
     Path temp;
 
     @Test
+    void theJarKnowsItsVersionFromThePom() throws IOException, InterruptedException {
+        Path jar = Path.of("target/policygen.jar").toAbsolutePath();
+        Path log = temp.resolve("version.txt");
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--version")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        String pom = Files.readString(Path.of("pom.xml"));
+        String version = pom.replaceFirst("(?s)^.*?<artifactId>policygen</artifactId>\\s*<version>([^<]+)</version>.*$", "$1");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8).strip()).isEqualTo("policygen " + version);
+        assertThat(p.exitValue()).isZero();
+    }
+
+    @Test
     void theJarBuildsEverySchool() throws IOException, InterruptedException {
         Path jar = Path.of("target/policygen.jar").toAbsolutePath();
         assertThat(jar).exists();

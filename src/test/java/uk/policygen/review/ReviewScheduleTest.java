@@ -105,7 +105,7 @@ class ReviewScheduleTest {
         fx.write("two", Fixture.VALID);
         fx.write("bad", Fixture.VALID.replace("type: primary", "type: primry"));
         assertThat(run("review", "--schools", fx.schools().toString(), "--today", "2026-11-22", "two", "bad")).isEqualTo(1);
-        assertThat(err.toString()).contains("bad.yml:5:9: school.type: \"primry\" is not allowed here");
+        assertThat(err.toString()).contains("bad.yml:5:9: error: school.type: \"primry\" is not allowed here");
         assertThat(out.toString()).contains("bad: invalid (see the errors above); not listed").contains("1 ok, 1 with errors");
         assertThat(lines()).anyMatch(l -> l.startsWith("two ")).noneMatch(l -> l.startsWith("one "));
     }
@@ -113,7 +113,7 @@ class ReviewScheduleTest {
     @Test
     void reviewHasHelp() {
         assertThat(run("review", "--help")).isZero();
-        assertThat(out.toString()).contains("--ics=FILE").contains("--fail-on-overdue").contains("--today=DATE").contains("SCHOOL_ID");
+        assertThat(out.toString()).contains("--ics=FILE").contains("--fail-on-overdue").contains("--today=DATE").contains("SCHOOL");
     }
 
     @Test

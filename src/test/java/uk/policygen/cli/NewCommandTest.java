@@ -1,0 +1,127 @@
+package uk.policygen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import picocli.CommandLine;
+import uk.policygen.profile.Fixture;
+import uk.policygen.schema.ProfileSchema;
+
+/** `policygen new`: a profile with nothing from another school, whose facts to fill check lists, and that builds once filled. */
+class NewCommandTest {
+    @TempDir
+    Path temp;
+    Fixture fx;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fx = new Fixture(temp);
+    }
+
+    int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    String[] with(String command, String... rest) {
+        String[] base = {command, "--schools", fx.schools().toString()};
+        return CommandLineTest.concat(base, rest);
+    }
+
+    @Test
+    void checkListsEachFactToFillAtItsLineAndOnceFilledItBuilds() throws IOException {
+        assertThat(run(with("new", "oakfield", "--type", "primary", "--local-authority", "Kent", "--year-groups", "Years 1 to 6",
+                "--name", "Oakfield Primary School", "--today", "2026-11-22"))).as(err.toString()).isZero();
+        Path file = fx.schools().resolve("oakfield.yml");
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo("# yaml-language-server: $schema=profile.schema.json");
+        assertThat(lines).contains("inherits: [kent]", "  type: primary", "  name: Oakfield Primary School", "year_groups: Year 1 to Year 6",
+                "  cycle: annual   # or every-two-years, every-three-years", "  arrangement: separate   # or combined, mobile-only");
+        String text = Files.readString(file);
+        // Nothing from any other school, and the layer's facts are left to the layer.
+        assertThat(text).doesNotContain("Littlebourne Church").doesNotContain("seed").doesNotContain("Education People")
+                .contains("# local_authority: given by schools/shared/kent.yml").contains("# advice: given by schools/shared/kent.yml");
+
+        int toFill = (int) lines.stream().filter(l -> l.contains("# TO FILL")).count();
+        assertThat(toFill).isGreaterThanOrEqualTo(3);
+        assertThat(run(with("check", "oakfield", "--templates", Fixture.PROJECT.resolve("templates").toString(), "--today", "2026-11-22"))).isEqualTo(1);
+        List<String> errors = err.toString().lines().filter(l -> l.contains(": error: ")).toList();
+        assertThat(errors).hasSize(toFill);
+        for (String e : errors) {
+            int line = Integer.parseInt(e.replaceFirst("^.*oakfield\\.yml:(\\d+):\\d+: .*$", "$1"));
+            assertThat(lines.get(line - 1)).as(e).contains("# TO FILL");
+        }
+
+        String filled = text.replace("short_name:   # TO FILL", "short_name: Oakfield")
+                .replaceFirst("last_reviewed:   # TO FILL[^\\n]*", "last_reviewed: 2026-09")
+                .replaceFirst("next_review:   # TO FILL[^\\n]*", "next_review: 2027-09");
+        Files.writeString(file, filled);
+        assertThat(filled.lines()).noneMatch(l -> !l.strip().startsWith("#") && l.contains("TO FILL"));
+        err.getBuffer().setLength(0);
+        Path outDir = temp.resolve("out");
+        assertThat(run(with("build", "oakfield", "--templates", Fixture.PROJECT.resolve("templates").toString(), "--today", "2026-11-22",
+                "--out", outDir.toString()))).as(err.toString()).isZero();
+        assertThat(outDir.resolve("oakfield/index.html")).exists();
+        assertThat(outDir.resolve("oakfield/mobile-and-smart-technology-policy.pdf")).exists();
+    }
+
+    @Test
+    void theNewProfilePassesTheSchema() throws IOException {
+        assertThat(run(with("new", "st-annes", "--type", "secondary", "--local-authority", "Hampshire", "--documents", "combined"))).isZero();
+        var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                .getSchema(Files.readString(Fixture.PROJECT.resolve(ProfileSchema.FILE)), InputFormat.JSON);
+        String text = Files.readString(fx.schools().resolve("st-annes.yml"));
+        // The editor underlines exactly the facts still to fill (they are empty), and nothing else.
+        var errors = schema.validate(text, InputFormat.YAML);
+        assertThat(errors).hasSize((int) text.lines().filter(l -> l.contains("# TO FILL")).count())
+                .allSatisfy(e -> assertThat(e.toString()).contains("null found"));
+        assertThat(Files.readString(fx.schools().resolve("st-annes.yml"))).contains("arrangement: combined").contains("local_authority: Hampshire");
+    }
+
+    @Test
+    void itNeverOverwritesAProfile() throws IOException {
+        Path existing = fx.write("oakfield", Fixture.VALID);
+        assertThat(run(with("new", "oakfield", "--type", "primary"))).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists; policygen never overwrites a profile");
+        assertThat(Files.readString(existing)).isEqualTo(Fixture.VALID);
+    }
+
+    @Test
+    void badOptionsArePlainUsageErrors() {
+        assertThat(run(with("new", "Oak Field"))).isEqualTo(2);
+        assertThat(run(with("new", "oakfield", "--type", "primry"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--type: \"primry\" is not allowed here; did you mean 'primary'?");
+        assertThat(run(with("new", "oakfield", "--year-groups", "Year 14"))).isEqualTo(2);
+        assertThat(fx.schools().resolve("oakfield.yml")).doesNotExist();
+    }
+
+    @Test
+    void onATerminalItAsks() throws IOException {
+        NewCommand command = new NewCommand();
+        command.answers = new BufferedReader(new StringReader("Oakfield Infant School\ninfant\nKent\n\nReception to Year 2\nmobile-only\n"));
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        assertThat(cli.execute("oakfield", "--schools", fx.schools().toString())).isZero();
+        assertThat(out.toString()).contains("The kind of setting (infant, junior").contains("wrote ");
+        String text = Files.readString(fx.schools().resolve("oakfield.yml"));
+        assertThat(text).contains("name: Oakfield Infant School").contains("type: infant").contains("inherits: [kent]")
+                .contains("year_groups: Reception to Year 2").contains("arrangement: mobile-only");
+    }
+}
