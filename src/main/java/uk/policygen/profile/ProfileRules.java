@@ -23,6 +23,7 @@ final class ProfileRules {
         reviewDates(school, p.review(), today, problems);
         signOff(school, p, today, problems);
         yearGroups(school, p, problems);
+        LearnerPhoneRules.check(school, p, problems);
         people(school, p.people(), problems);
         channels(school, p.socialMedia().channels(), problems);
         ownFiles(school, p, problems);
