@@ -7,7 +7,7 @@
 
 <#-- The year groups each learners' form is for (Nursery = -1, Reception = 0); the simplified form is
      for every year group of the setting. -->
-<#assign ranges = {"learners-early-years-ks1": [-1, 2], "learners-ks2": [3, 6], "learners-ks3-ks4": [7, 13], "learners-send": [-1, 13]}>
+<#assign ranges = {"learners-early-years-ks1": [-1, 2], "learners-ks2": [3, 6], "learners-ks3-ks4": [7, 14], "learners-send": [-1, 14]}>
 
 <#-- This setting's year groups that the form being written is for (empty for adults' forms, or when
      the setting's year groups are not known). -->
@@ -270,7 +270,7 @@
 <#elseif e.kind == "SEND">
 - If I need a device to communicate or to learn, ${keeper}, switched on, and nobody takes it away in a way that stops me communicating.
 <#else>
-- If I am a young carer and need to be reached, ${keeper}, switched on and silent.
+- If I am a young carer and need to be reachable, ${keeper?replace(" it ", " my phone ")?replace("keeps it for me", "keeps my phone for me")}, switched on and silent.
 </#if>
 </#list>
 <#if mayHave && staffMayPermit() && !simple>

@@ -75,7 +75,7 @@
 - <#if lp.allowed?has_content>All other ${w.children} who bring a phone<#else>${Children}</#if> will keep their mobile phones switched off and hand them to ${lp.handedInTo!"a member of staff"}, who will keep them in a safe, secure place.
 </@clause>
 </#if>
-<#if lp.smartwatches != "NOT_STATED">
+<#if lp.smartwatches != "NOT_STATED" && !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
 <@clause id="smartwatches">
 <@ld.smartwatches/>
 </@clause>
@@ -127,7 +127,7 @@
 
 - Electronic devices, including mobile phones, can contain files or data which relate to an offence, or which may cause harm to another person. This includes, but is not limited to, indecent images of children, pornography, abusive messages, images or videos, or evidence relating to suspected criminal behaviour.
 - Staff may confiscate a ${childs} mobile phone, or other personal mobile or smart technology device, if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
-- Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${returnedTo} ${lp.confiscatedReturned}.
+- Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${returnedTo}${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}.
 <@ld.confiscationExceptions/>
 - Where a concern involves a potentially indecent image or video of a child, staff will respond in line with our ${m.cp()} policy and will confiscate devices, avoid looking at any content, and refer the incident to the Designated Safeguarding Lead (or deputy) urgently, as they will be the most appropriate person to respond.
 - If there is suspicion that data or files on a ${childs} personal device or mobile phone may be illegal, or may provide evidence relating to a criminal offence, the device will be handed over to the police for further investigation.

@@ -57,7 +57,7 @@
 - <#if lp.allowed?has_content>All other ${w.children}'s mobile phones<#else>Mobile phones</#if> will be handed in to ${lp.handedInTo!"a member of staff"} at the start of the day<#if lp.switchedOff>, switched off,</#if> and have certain functions disabled whilst on site.
 </@clause>
 </#if>
-<#if lp.smartwatches != "NOT_STATED">
+<#if lp.smartwatches != "NOT_STATED" && !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
 <@clause id="smartwatches">
 <@ld.smartwatches/>
 </@clause>
@@ -95,7 +95,7 @@
 - Any concerns regarding ${childrens} use of mobile technology or policy breaches will be dealt with in accordance with our existing policies.
   - Staff may confiscate a ${childs} mobile phone or device if they believe it is being used to contravene any of the ${w.setting}'s or ${group.name}'s policies.
   - Searches of mobile phones or personal devices will be carried out in accordance with the DfE's '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.<#if lp.searchNeedsConsent> ${childrens?cap_first} mobile phones or devices may be searched by a member of SLT, with the consent of the ${w.child} or a parent/carer. Content may be deleted or requested to be deleted if it contravenes our policies.</#if>
-  - Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${ld.returnedTo()} ${lp.confiscatedReturned}.
+  - Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${ld.returnedTo()}${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}.
   - If there is suspicion that material on a ${childs} personal device or mobile phone may be illegal, or may provide evidence relating to a criminal offence, the device will be handed over to the police for further investigation.
 <@ld.confiscationExceptions/>
 </@clause>

@@ -22,7 +22,8 @@ public record Profile(
         Visitors visitors,
         SocialMedia socialMedia,
         LinkedPolicies linkedPolicies,
-        Advice advice,
+        @Expect("where the school gets safeguarding advice: inherit a local authority's shared layer (e.g. inherits: [kent]) or write"
+                + " advice: with service: and partnership: (see schools/shared/example-local-authority.yml)") Advice advice,
         Guidance guidance,
         Optional<Group> group,
         Documents documents,

@@ -114,12 +114,12 @@ public final class ProfileLoader {
         }
         YNode.Mapping result = new YNode.Mapping(Map.of(), own.at());
         for (YNode.Mapping layer : stack) {
-            result = merge(result, layer);
+            result = merge(result, layer, "", problems);
             layers.forEach((name, l) -> {
                 if (l.yaml() == layer) used.add(schoolsDir.resolve(SHARED).resolve(name + ".yml"));
             });
         }
-        return merge(result, own);
+        return merge(result, own, "", problems);
     }
 
     private void addLayer(String name, Location from, List<YNode.Mapping> stack, List<String> chain, Problems problems) {
@@ -176,18 +176,74 @@ public final class ProfileLoader {
         return out;
     }
 
-    /** Keys of {@code over} replace those of {@code under}; sections merge key by key. */
+    /**
+     * The lists a school adds to its layers' rather than replaces: a trust's channels, linked
+     * policies and restricted areas stay in every school's policies, beside the school's own. An
+     * item written {@code - drop: <name>} removes an inherited item instead (a channel by its
+     * platform or address, anything else by its text).
+     */
+    static final java.util.Set<String> ADDITIVE = java.util.Set.of("social_media.channels", "linked_policies.mobile",
+            "linked_policies.social_media", "restricted_areas", "group.policies", "advice.referral_contacts");
+
+    /** Keys of {@code over} replace those of {@code under}; sections merge key by key; {@link #ADDITIVE} lists join. */
     static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over) {
+        return merge(under, over, "", null);
+    }
+
+    private static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over, String path, Problems problems) {
         Map<String, YNode.Entry> entries = new LinkedHashMap<>(under.entries());
         for (Map.Entry<String, YNode.Entry> e : over.entries().entrySet()) {
+            String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             YNode.Entry below = entries.get(e.getKey());
             if (below != null && below.value() instanceof YNode.Mapping bm && e.getValue().value() instanceof YNode.Mapping om) {
-                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om)));
+                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om, here, problems)));
+            } else if (ADDITIVE.contains(here) && e.getValue().value() instanceof YNode.Sequence os) {
+                List<YNode> items = below != null && below.value() instanceof YNode.Sequence bs ? new ArrayList<>(bs.items()) : new ArrayList<>();
+                for (YNode item : os.items()) {
+                    String dropped = dropTarget(item);
+                    if (dropped == null) {
+                        items.add(item);
+                    } else if (!items.removeIf(i -> matches(i, dropped)) && problems != null) {
+                        problems.error(item.at(), here, "drops \"" + dropped + "\", but no shared layer gives it; expected one of "
+                                + items.stream().map(ProfileLoader::nameOf).filter(n -> n != null).toList());
+                    }
+                }
+                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), new YNode.Sequence(List.copyOf(items), os.at())));
             } else {
                 entries.put(e.getKey(), e.getValue());
             }
         }
         return new YNode.Mapping(entries, over.at());
+    }
+
+    /** The name in {@code - drop: name}, or null for an ordinary item. */
+    private static String dropTarget(YNode item) {
+        if (item instanceof YNode.Mapping m && m.entries().size() == 1 && m.entries().get("drop") != null
+                && m.entries().get("drop").value() instanceof YNode.Scalar sc && !sc.isNull()) {
+            return sc.value().strip();
+        }
+        return null;
+    }
+
+    /** A list item's name, as {@code drop:} names it: its text, or a channel's platform or address. */
+    private static String nameOf(YNode item) {
+        if (item instanceof YNode.Scalar sc) return sc.value().strip();
+        if (item instanceof YNode.Mapping m) {
+            for (String key : List.of("address", "platform", "label", "name")) {
+                if (m.entries().get(key) != null && m.entries().get(key).value() instanceof YNode.Scalar sc) return sc.value().strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(YNode item, String name) {
+        if (item instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.entries().values()) {
+                if (e.value() instanceof YNode.Scalar sc && sc.value().strip().equalsIgnoreCase(name)) return true;
+            }
+            return false;
+        }
+        return item instanceof YNode.Scalar sc && sc.value().strip().equalsIgnoreCase(name);
     }
 
     /** Paths in messages as the user typed them: relative to the working folder when inside it. */
