@@ -42,7 +42,10 @@
 </@clause>
 </#if>
 <#if lp.allowed?has_content && othersRemain && !lp.handInAll>
-<#assign keyStage = m.keyStageWord(lp.allowed)>
+<#-- "especially within Key Stage Two" only where every year group allowed a phone is in that one key stage. -->
+<#assign stages = []>
+<#list lp.allowed as r><#list r.yearGroups.groups as y><#if !stages?seq_contains(y.keyStage)><#assign stages += [y.keyStage]></#if></#list></#list>
+<#assign keyStage = (stages?size == 1)?then(m.keyStageWord(lp.allowed), "")>
 <@clause id="all-others">
 - All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${exceptNeeds}. However, safe mobile technology use is taught to all ${w.children}<#if keyStage?has_content>, especially within Key Stage ${keyStage}</#if>.
 </@clause>
@@ -134,8 +137,9 @@
 <#if lp.searchNeedsConsent>
 - ${childrens?cap_first} mobile phones or devices may be searched by a member of the leadership team, with the consent of the ${w.child} or a parent/carer. Content may be deleted or requested to be deleted, if it contravenes our policies.
 </#if>
-<#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent. -->
-<#if !ey>
+<#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent, and so
+     does an infant school where no child brings a device. -->
+<#if !ey && !(lp.wholeSchoolBan && years?has_content && years.allUnderEight())>
 - If deemed to be necessary and appropriate, searches of mobile phones or personal devices will be carried out in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.
 - Staff will respond in line with our ${m.cp()} policy and follow the most appropriate safeguarding response if they find images, data or files on a ${childs} electronic device that they reasonably suspect are likely to put a person at risk.
 - The Designated Safeguarding Lead (or deputy) will always be informed of any searching incidents where authorised members of staff have reasonable grounds to suspect a ${w.child} was in possession of prohibited items, as identified in our behaviour policy.

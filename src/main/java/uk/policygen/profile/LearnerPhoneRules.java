@@ -62,7 +62,7 @@ final class LearnerPhoneRules {
             }
         }
         if (lp.breakTimeUse() && lp.handInAll() && rules.isEmpty()) {
-            problems.warning(s.at(LP + ".break_time_use"), LP + ".break_time_use", "lets learners use their phones at break, but hand_in_all"
+            problems.warning(s.at(LP + ".break_time_use"), LP + ".break_time_use", "lets " + p.words().children() + " use their phones at break, but hand_in_all"
                     + " (line " + s.at(LP + ".hand_in_all").line() + ") has every phone handed in on arrival; expected one of them, or say when"
                     + " phones are collected in handed_in_to");
         }

@@ -13,8 +13,15 @@ class LearnerPhoneRulesTest {
     @TempDir
     Path temp;
 
+    private Fixture fixture;
+
+    private Fixture fx() throws IOException {
+        if (fixture == null) fixture = new Fixture(temp);
+        return fixture;
+    }
+
     private String problems(String phones) throws IOException {
-        Fixture fx = new Fixture(temp);
+        Fixture fx = fx();
         return String.join("\n", fx.messages(fx.load("test", Fixture.VALID + phones)));
     }
 
@@ -25,7 +32,7 @@ class LearnerPhoneRulesTest {
                   whole_school_ban: true
                   hand_in_all: true
                   break_time_use: true
-                """)).contains("test.yml:21:16: learner_phones.hand_in_all: contradicts whole_school_ban (line 20)")
+                """)).contains("test.yml:19:16: learner_phones.hand_in_all: contradicts whole_school_ban (line 18)")
                 .contains("learner_phones.break_time_use: contradicts whole_school_ban");
     }
 
@@ -67,8 +74,8 @@ class LearnerPhoneRulesTest {
         assertThat(problems("""
                 learner_phones:
                   exams: true
-                """.replace("x", "x")).replace("", "")).doesNotContain("exams: adds");
-        Fixture fx = new Fixture(temp);
+                """)).as("a primary school's SATs are examinations").doesNotContain("exams: adds");
+        Fixture fx = fx();
         String nursery = Fixture.VALID.replace("Reception to Year 6", "Nursery and Reception") + "learner_phones:\n  exams: true\n";
         assertThat(String.join("\n", fx.messages(fx.load("nursery", nursery)))).contains("learner_phones.exams: adds the rule on phones in examinations");
     }
@@ -79,7 +86,7 @@ class LearnerPhoneRulesTest {
                 learner_phones:
                   hand_in_all: true
                   break_time_use: true
-                """)).contains("learner_phones.break_time_use: lets learners use their phones at break, but hand_in_all");
+                """)).contains("learner_phones.break_time_use: lets pupils use their phones at break, but hand_in_all");
     }
 
     @Test
@@ -90,7 +97,7 @@ class LearnerPhoneRulesTest {
 
     @Test
     void aSchoolAddsToItsLayersListsAndDropsAnInheritedItem() throws IOException {
-        Fixture fx = new Fixture(temp);
+        Fixture fx = fx();
         java.nio.file.Files.writeString(fx.schools().resolve("shared/trust.yml"), """
                 linked_policies:
                   mobile: [Trust Safeguarding Policy, Trust Data Policy]
@@ -108,6 +115,15 @@ class LearnerPhoneRulesTest {
                   mobile:
                     - drop: Nothing Like It
                 """);
-        assertThat(fx.messages(bad).toString()).contains("linked_policies.mobile: drops \\"Nothing Like It\\", but no shared layer gives it");
+        assertThat(fx.messages(bad).toString()).contains("linked_policies.mobile: drops \"Nothing Like It\", but no shared layer gives it");
+    }
+
+    @Test
+    void aWebsiteIsNotASocialMediaChannel() throws IOException {
+        assertThat(problems("""
+                social_media:
+                  channels:
+                    - platform: website
+                """)).contains("social_media.channels[0].platform: a website is not a social media channel");
     }
 }
