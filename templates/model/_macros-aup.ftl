@@ -167,10 +167,30 @@
 <#-- The setting's official channels in one sentence, as the social media policy names them:
      "Our official social media channels are Facebook, and will soon include Instagram. Other closed
      sites include Tapestry for EYFS and Year 1." Empty when the setting runs none. -->
+<#-- A school's own channels, and those its trust's layer shares with every school (shared_by). -->
+<#function own channels>
+  <#local out = []>
+  <#list channels as c><#if !(c.sharedBy??)><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#function shared channels>
+  <#local out = []>
+  <#list channels as c><#if c.sharedBy??><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- "The Brook Trust's", or "our trust's" when the layer names no group. -->
+<#function sharedOwner>
+  <#if school.group??><#return m.poss(school.group.name)></#if>
+  <#return "our trust's">
+</#function>
+
 <#function channelsSentence>
-  <#local live = byAccess(school.channelsLive, "OPEN")>
-  <#local planned = byAccess(school.channelsPlanned, "OPEN")>
-  <#local closed = byAccess(p.socialMedia.channels, "CLOSED")>
+  <#local live = own(byAccess(school.channelsLive, "OPEN"))>
+  <#local planned = own(byAccess(school.channelsPlanned, "OPEN"))>
+  <#local closed = own(byAccess(p.socialMedia.channels, "CLOSED"))>
+  <#local sharedLive = shared(school.channelsLive)>
   <#local closedNames = []>
   <#list closed as c>
     <#local closedNames += [label(c) + (c.audience??)?then(" for " + c.audience, "") + (c.status == "PLANNED")?then(" (coming soon)", "")]>
@@ -183,6 +203,9 @@
   </#if>
   <#if closedNames?has_content>
     <#local s += live?has_content?then(" Other closed sites include ", (s?has_content)?then(" Our closed sites include ", "Our official social media channels are closed sites: ")) + fmt.list(closedNames) + ".">
+  </#if>
+  <#if sharedLive?has_content>
+    <#local s += (s?has_content)?then(" We also share ", "We share ") + sharedOwner() + " " + platforms(sharedLive) + " page" + (sharedLive?size > 1)?then("s", "") + ".">
   </#if>
   <#return s?trim>
 </#function>
@@ -197,7 +220,7 @@
 <#macro channelAddresses>
 <#list p.socialMedia.channels as c>
 <#if c.address??>
-  - ${label(c)}<#if c.audience??> (${c.audience})</#if>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if><#if c.status == "PLANNED"> (coming soon)</#if>
+  - <#if c.sharedBy??>${sharedOwner()} </#if>${label(c)}<#if c.audience??> (${c.audience})</#if>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if><#if c.status == "PLANNED"> (coming soon)</#if>
 </#if>
 </#list>
 </#macro>

@@ -8,10 +8,12 @@ import java.util.Optional;
  * this from the Kent layer (KSCMP, The Education People's Education Safeguarding Service).
  */
 public record Advice(
-        String service,
+        @Expect("where the school turns for safeguarding advice, e.g. \"Northshire County Council's Education Safeguarding Team\";"
+                + " inherit it from a local authority's shared layer or see schools/shared/example-local-authority.yml") String service,
         Optional<WebAddress> serviceUrl,
         @DefaultValue("false") boolean modelAuthor,
-        String partnership,
+        @Expect("the local safeguarding children partnership, e.g. \"Northshire Safeguarding Children Partnership\"; inherit it from a"
+                + " local authority's shared layer or see schools/shared/example-local-authority.yml") String partnership,
         Optional<String> partnershipAbbreviation,
         Optional<WebAddress> partnershipUrl,
         List<Contact> referralContacts,

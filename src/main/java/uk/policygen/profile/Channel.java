@@ -9,7 +9,9 @@ public record Channel(
         @DefaultValue("open") Access access,
         Optional<String> audience,
         Optional<String> purpose,
-        @DefaultValue("live") Status status) {
+        @DefaultValue("live") Status status,
+        /** The shared layer (a trust's) this channel comes from; set by policygen for an inherited channel. */
+        @Expect("the shared layer this channel comes from (policygen sets it for a channel a trust's layer lists)") Optional<String> sharedBy) {
 
     public enum Access { OPEN, CLOSED }
 

@@ -114,12 +114,16 @@ public final class ProfileLoader {
         }
         YNode.Mapping result = new YNode.Mapping(Map.of(), own.at());
         for (YNode.Mapping layer : stack) {
-            result = merge(result, layer, "", problems);
-            layers.forEach((name, l) -> {
-                if (l.yaml() == layer) used.add(schoolsDir.resolve(SHARED).resolve(name + ".yml"));
-            });
+            String layerName = null;
+            for (Map.Entry<String, Layer> l : layers.entrySet()) {
+                if (l.getValue().yaml() == layer) {
+                    used.add(schoolsDir.resolve(SHARED).resolve(l.getKey() + ".yml"));
+                    layerName = l.getKey();
+                }
+            }
+            result = merge(result, layer, "", problems, layerName);
         }
-        return merge(result, own, "", problems);
+        return merge(result, own, "", problems, null);
     }
 
     private void addLayer(String name, Location from, List<YNode.Mapping> stack, List<String> chain, Problems problems) {
@@ -187,22 +191,24 @@ public final class ProfileLoader {
 
     /** Keys of {@code over} replace those of {@code under}; sections merge key by key; {@link #ADDITIVE} lists join. */
     static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over) {
-        return merge(under, over, "", null);
+        return merge(under, over, "", null, null);
     }
 
-    private static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over, String path, Problems problems) {
+    /** {@code layer}: the shared layer {@code over} is, whose channels are marked as shared by it; null for the school's own file. */
+    private static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over, String path, Problems problems, String layer) {
         Map<String, YNode.Entry> entries = new LinkedHashMap<>(under.entries());
         for (Map.Entry<String, YNode.Entry> e : over.entries().entrySet()) {
             String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             YNode.Entry below = entries.get(e.getKey());
-            if (below != null && below.value() instanceof YNode.Mapping bm && e.getValue().value() instanceof YNode.Mapping om) {
-                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om, here, problems)));
+            if ((below == null || below.value() instanceof YNode.Mapping) && e.getValue().value() instanceof YNode.Mapping om) {
+                YNode.Mapping bm = below != null ? (YNode.Mapping) below.value() : new YNode.Mapping(Map.of(), om.at());
+                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om, here, problems, layer)));
             } else if (ADDITIVE.contains(here) && e.getValue().value() instanceof YNode.Sequence os) {
                 List<YNode> items = below != null && below.value() instanceof YNode.Sequence bs ? new ArrayList<>(bs.items()) : new ArrayList<>();
                 for (YNode item : os.items()) {
                     String dropped = dropTarget(item);
                     if (dropped == null) {
-                        items.add(item);
+                        items.add(layer != null && here.equals("social_media.channels") ? sharedBy(item, layer) : item);
                     } else if (!items.removeIf(i -> matches(i, dropped)) && problems != null) {
                         problems.error(item.at(), here, "drops \"" + dropped + "\", but no shared layer gives it; expected one of "
                                 + items.stream().map(ProfileLoader::nameOf).filter(n -> n != null).toList());
@@ -214,6 +220,14 @@ public final class ProfileLoader {
             }
         }
         return new YNode.Mapping(entries, over.at());
+    }
+
+    /** A layer's channel, marked with the layer it comes from, so the policies present it as the trust's. */
+    private static YNode sharedBy(YNode item, String layer) {
+        if (!(item instanceof YNode.Mapping m) || m.entries().containsKey("shared_by")) return item;
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>(m.entries());
+        entries.put("shared_by", new YNode.Entry(m.at(), new YNode.Scalar(layer, false, false, m.at())));
+        return new YNode.Mapping(entries, m.at());
     }
 
     /** The name in {@code - drop: name}, or null for an ordinary item. */

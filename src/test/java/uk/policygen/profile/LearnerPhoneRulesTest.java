@@ -126,4 +126,13 @@ class LearnerPhoneRulesTest {
                     - platform: website
                 """)).contains("social_media.channels[0].platform: a website is not a social media channel");
     }
+
+    @Test
+    void aProfileWithoutAdviceIsToldToInheritALayerOrWriteOne() throws IOException {
+        Fixture fx = fx();
+        String own = Fixture.VALID.replace("inherits: [kent]\n", "school:\n  local_authority: Northshire\n").replace("school:\n  name", "  name");
+        assertThat(String.join("\n", fx.messages(fx.load("alone", own))))
+                .contains("advice: is missing; expected where the school gets safeguarding advice: inherit a local authority's shared layer")
+                .contains("schools/shared/example-local-authority.yml");
+    }
 }
