@@ -135,4 +135,15 @@ class LearnerPhoneRulesTest {
                 .contains("advice: is missing; expected where the school gets safeguarding advice: inherit a local authority's shared layer")
                 .contains("schools/shared/example-local-authority.yml");
     }
+
+    @Test
+    void phonesOffInTheBagBelowTheSixthFormAreQuestionedAtReview() throws IOException {
+        String found = problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      on_arrival: switched-off
+                """);
+        assertThat(found).contains("warning: learner_phones.allowed[0].on_arrival: keeps phones switched off with Year 6 all day");
+    }
 }

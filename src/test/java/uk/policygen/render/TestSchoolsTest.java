@@ -99,6 +99,38 @@ class TestSchoolsTest {
         assertThat(policy).contains("Trust Safeguarding Policy").contains("Bramblefield Behaviour Policy");
     }
 
+    /** Each learners' form says, for its own year groups, what the policy says: permissions, places, the ban and every exception. */
+    @ParameterizedTest
+    @MethodSource("ids")
+    void learnersFormsAgreeWithThePolicyForTheirYearGroups(String id) throws IOException {
+        uk.policygen.profile.ProfileLoader.Result r = new uk.policygen.profile.ProfileLoader(SCHOOLS, Fixture.TODAY).load(SCHOOLS.resolve(id + ".yml"));
+        uk.policygen.profile.Profile p = r.school().profile();
+        var lp = p.learnerPhones();
+        String children = p.words().children().substring(0, 1).toUpperCase() + p.words().children().substring(1);
+        for (AupForm form : AupForm.values()) {
+            Path file = temp.resolve(id + "/aup/" + form.id() + ".html");
+            if (!form.forLearners() || !Files.exists(file)) continue;
+            String text = Jsoup.parse(file.toFile(), "UTF-8").text();
+            List<uk.policygen.profile.YearGroup> years = form.yearGroups(p.yearGroups().orElseThrow());
+            for (uk.policygen.profile.PhoneRule rule : lp.allowed()) {
+                List<uk.policygen.profile.YearGroup> here = rule.yearGroups().groups().stream().filter(years::contains).toList();
+                if (here.isEmpty()) continue;
+                assertThat(text).as(id + " " + form.id()).contains(children + " in " + new uk.policygen.profile.YearGroups(here) + " may bring a mobile phone");
+                rule.mayUseIn().forEach(place -> assertThat(text).as(id + " " + form.id()).contains("except in " + place + ", where I may use it"));
+            }
+            if (lp.wholeSchoolBan()) assertThat(text).as(id + " " + form.id()).contains("I do not bring a mobile phone, smartwatch or other personal device");
+            for (var e : lp.exceptions()) {
+                String said = switch (e.kind()) {
+                    case MEDICAL -> "If I need my phone or another device for my health";
+                    case SEND -> "If I need a device to communicate or to learn";
+                    case YOUNG_CARER -> "If I am a young carer and need to be reachable";
+                };
+                assertThat(text).as(id + " " + form.id()).contains(said);
+            }
+            if (lp.exceptions().isEmpty()) assertThat(text).as(id + " " + form.id()).doesNotContain("my own arrangement");
+        }
+    }
+
     /** A list item's text without its nested lists (printed as items of their own). */
     static String ownText(Element li) {
         Element copy = li.clone();
