@@ -7,7 +7,7 @@
 
 <#-- The year groups each learners' form is for (Nursery = -1, Reception = 0); the simplified form is
      for every year group of the setting. -->
-<#assign ranges = {"learners-early-years-ks1": [-1, 2], "learners-ks2": [3, 6], "learners-ks3-ks4": [7, 13], "learners-send": [-1, 13]}>
+<#assign ranges = {"learners-early-years-ks1": [-1, 2], "learners-ks2": [3, 6], "learners-ks3-ks4": [7, 14], "learners-send": [-1, 14]}>
 
 <#-- This setting's year groups that the form being written is for (empty for adults' forms, or when
      the setting's year groups are not known). -->
@@ -160,11 +160,31 @@
 <#-- The setting's official channels in one sentence, as the social media policy names them:
      "Our official social media channels are Facebook, and will soon include Instagram. Other closed
      sites include Tapestry for EYFS and Year 1." Empty when the setting runs none. -->
+<#-- A school's own channels, and those its trust's layer shares with every school (shared_by). -->
+<#function own channels>
+  <#local out = []>
+  <#list channels as c><#if !(c.sharedBy??)><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#function shared channels>
+  <#local out = []>
+  <#list channels as c><#if c.sharedBy??><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#-- "The Brook Trust's", or "our trust's" when the layer names no group. -->
+<#function sharedOwner>
+  <#if school.group??><#return m.poss(school.group.name)></#if>
+  <#return "our trust's">
+</#function>
+
 <#function channelsSentence>
   <#-- Channels whose access is not recorded are named too, without calling them open. -->
-  <#local live = byAccess(school.channelsLive, "OPEN") + byAccess(school.channelsLive, "UNKNOWN")>
-  <#local planned = byAccess(school.channelsPlanned, "OPEN") + byAccess(school.channelsPlanned, "UNKNOWN")>
-  <#local closed = byAccess(p.socialMedia.channels, "CLOSED")>
+  <#local live = own(byAccess(school.channelsLive, "OPEN") + byAccess(school.channelsLive, "UNKNOWN"))>
+  <#local planned = own(byAccess(school.channelsPlanned, "OPEN") + byAccess(school.channelsPlanned, "UNKNOWN"))>
+  <#local closed = own(byAccess(p.socialMedia.channels, "CLOSED"))>
+  <#local sharedLive = shared(school.channelsLive)>
   <#local closedNames = []>
   <#list closed as c>
     <#local closedNames += [label(c) + (c.audience??)?then(" for " + c.audience, "") + (c.status == "PLANNED")?then(" (coming soon)", "")]>
@@ -177,6 +197,9 @@
   </#if>
   <#if closedNames?has_content>
     <#local s += live?has_content?then(" Other closed sites include ", (s?has_content)?then(" Our closed sites include ", "Our official social media channels are closed sites: ")) + fmt.list(closedNames) + ".">
+  </#if>
+  <#if sharedLive?has_content>
+    <#local s += (s?has_content)?then(" We also share ", "We share ") + sharedOwner() + " " + platforms(sharedLive) + " page" + (sharedLive?size > 1)?then("s", "") + ".">
   </#if>
   <#return s?trim>
 </#function>
@@ -191,39 +214,42 @@
 <#macro channelAddresses>
 <#list p.socialMedia.channels as c>
 <#if c.address??>
-  - ${label(c)}<#if c.audience??> (${c.audience})</#if>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if><#if c.status == "PLANNED"> (coming soon)</#if>
+  - <#if c.sharedBy??>${sharedOwner()} </#if>${label(c)}<#if c.audience??> (${c.audience})</#if>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if><#if c.status == "PLANNED"> (coming soon)</#if>
 </#if>
 </#list>
 </#macro>
 
-<#-- The phone rule for the children this learners' form is for, as "I" statements. `simple` gives the
-     shortest wording (early years, key stage 1 and the simplified form); `older` adds exams and
-     medical exceptions. -->
+<#-- The phone rule for the children this learners' form is for, as "I" statements: the same facts,
+     in the same cases, as the policy's learners' section (06-learners-use.ftl, _learner-devices.ftl).
+     `simple` gives the shortest wording (early years, key stage 1 and the simplified form); `older`
+     adds exams and the exception route. -->
 <#macro learnerPhones simple=false older=false>
 <#local lp = p.learnerPhones>
 <#local years = formYears()>
 <#local found = rulesFor(years)>
 <#local others = notCovered(years, found)>
 <#local Children = w.children?cap_first>
+<#local adults = years?filter(y -> y.hasAdults())?has_content>
+<#local exc = lp.exceptions?has_content>
+<#local own = exc?then(", unless my own arrangement for my health, my needs or my caring says I can", "")>
 <#-- Whether a child this form is for may have a phone with them on site at all. -->
-<#local mayHave = found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit()))>
-<#if lp.allowed?has_content>
+<#local mayHave = !lp.wholeSchoolBan && (found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit() || lp.switchedOff)) || (lp.allowed?has_content && lp.handInAll && others?has_content))>
+<#local areaUse = false>
+<#if lp.wholeSchoolBan>
+- I do not bring a mobile phone, smartwatch or other personal device ${m.place("to")}${own}.
+<#elseif lp.allowed?has_content>
 <#list found as f>
-<#if simple>
-- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>.
-- If I bring a phone, I take it to ${mine(f.rule.handIn)} when I arrive.
-- I collect my phone ${mine(f.rule.returned)}.
-<#else>
-- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if f.rule.condition??> ${f.rule.condition}</#if>. If I bring one, I take it to ${mine(f.rule.handIn)} as soon as I arrive and collect it ${mine(f.rule.returned)}, and I do not use it ${m.place("in")}.
-</#if>
+<#local r = f.rule>
+<#if r.usesInAreas()><#local areaUse = true></#if>
+<#local arrival><#if r.arrival == "HAND_IN">I take it to ${mine(r.handIn)} <#if simple>when I arrive<#else>as soon as I arrive</#if> and collect it ${mine(r.returned)}<#elseif r.arrival == "LOCKED_POUCH">I lock it in my phone pouch when I arrive, and it is unlocked ${mine(r.returned)}<#elseif r.arrival == "LOCKER">I lock it in my locker when I arrive and collect it ${mine(r.returned)}<#else>I keep it switched off and out of sight<#if r.usesInAreas()>, except in ${fmt.list(r.mayUseIn)}, where I may use it<#if r.mayUseWhen??> ${r.mayUseWhen}</#if></#if></#if></#local>
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if r.condition??> ${r.condition}</#if>. If I bring one, ${arrival}<#if !r.usesInAreas()>, and I do not use it ${m.place("in")}${own}</#if>.
 </#list>
-<#if others?has_content && found?has_content>
+<#if others?has_content && lp.handInAll>
+- ${Children} in ${yearsText(others)} who bring a mobile phone keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
+<#elseif others?has_content && found?has_content>
 - ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.
 <#elseif others?has_content>
-- I do not bring a mobile phone ${m.place("to")}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.</#if>
-</#if>
-<#if found?has_content && simple>
-- I do not use a mobile phone or other personal device ${m.place("in")}.
+- I do not bring a mobile phone ${m.place("to")}${own}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.</#if>
 </#if>
 <#elseif lp.handInAll>
 <#if simple>
@@ -235,18 +261,35 @@
 <#if staffMayPermit()>
 - I only use my mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
 <#else>
-- I do not use a mobile phone or other personal device ${m.place("in")}.
+- I do not use a mobile phone or other personal device ${m.place("in")}${own}.
 </#if>
 <#elseif staffMayPermit()>
-- I only use a mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
+- I only use a mobile phone or other personal device ${m.place("in")} when a member of staff says I can${own}.
 <#if lp.switchedOff && simple>
 - If I bring a phone, I keep it switched off and out of sight.
 <#elseif lp.switchedOff>
 - If I bring one, I keep it switched off and out of sight, unless a member of staff has said I can use it.
 </#if>
+<#elseif lp.switchedOff>
+- If I bring a mobile phone ${m.place("to")}, I keep it switched off and out of sight, and I do not use it${own}.
 <#else>
-- I do not use a mobile phone or other personal device ${m.place("in")}.
+- I do not use a mobile phone or other personal device ${m.place("in")}${own}.
 </#if>
+<#if lp.smartwatches == "AS_PHONES" && mayHave>
+- The same rules apply to a smartwatch or other connected device.
+<#elseif lp.smartwatches == "NOT_ALLOWED" && !lp.wholeSchoolBan>
+- I do not bring or wear a smartwatch or other connected device ${m.place("to")}${own}.
+</#if>
+<#list lp.exceptions as e>
+<#local keeper = {"LEARNER": "I keep it with me", "KEY_ADULT": "my key adult keeps it for me and gives it to me whenever I need it", "LEARNER_OR_KEY_ADULT": "I keep it with me, or my key adult keeps it for me, as my arrangement says"}[e.keptBy]>
+<#if e.kind == "MEDICAL">
+- If I need my phone or another device for my health, for example for a glucose-monitoring app, ${keeper}, switched on. Nobody switches it off or takes it away in a way that puts my health at risk.
+<#elseif e.kind == "SEND">
+- If I need a device to communicate or to learn, ${keeper}, switched on, and nobody takes it away in a way that stops me communicating.
+<#else>
+- If I am a young carer and need to be reachable, ${keeper?replace(" it ", " my phone ")?replace("keeps it for me", "keeps my phone for me")}, switched on and silent.
+</#if>
+</#list>
 <#if mayHave && staffMayPermit() && !simple>
 <#if lp.curriculumUseWithApproval>
 - I do not use a phone or personal device during ${m.earlyYearsSetting()?then("activities", "lessons")}, unless a member of staff has asked me to use it for a learning activity.
@@ -255,21 +298,26 @@
 - If I use my phone at break or in free time, I use it kindly and safely, as our behaviour and anti-bullying policies expect. I know this can be stopped if I break the rules.
 </#if>
 </#if>
-<#if mayHave && !simple>
+<#-- Who gets a confiscated phone back, in the learner's voice: never only "my parents" for an adult. -->
+<#local backTo = (lp.confiscatedReturnedTo == "LEARNER")?then("me", "my parents or carers" + adults?then(" (or to me, if I am 18 or over)", ""))>
+<#if (mayHave || areaUse) && !simple>
 <#if lp.breachSanction??>
-- If I use my phone ${dayTime()} without permission, it will be confiscated and returned to my parents or carers, and I ${lp.breachSanction}.
+- If I use my phone ${dayTime()} without permission, it will be confiscated and returned to ${backTo}, and I ${lp.breachSanction}.
 <#else>
-- If I break these rules, a member of staff may take my phone, and it will be given back to my parents or carers ${lp.confiscatedReturned}.
+- If I break these rules, a member of staff may take my phone, and it will be given back to ${backTo} ${lp.confiscatedReturned}.
+</#if>
+<#if lp.repeatBreaches??>
+- If I break these rules again and again, I ${mine(lp.repeatBreaches)}.
 </#if>
 </#if>
 <#if !simple>
-- If I need to contact my parents or carers during the day, <#if p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${lp.contactHomeVia!(m.a(w.setting) + " phone")}</#if>.
+- If I need to contact my parents or carers during the day, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
 <#else>
 - If I need to talk to my family during the day, I ask an adult.
 </#if>
 <#if older>
-<#if lp.exams>
-- I never take a mobile phone or personal device into an exam: having one there may be reported to the exam board, and I could be withdrawn from my exams.
+<#if lp.exams && !(school.yearGroups?? && school.yearGroups.allEarlyYears())>
+- I never take a mobile phone or personal device into an exam<#if exc> unless the exam board has agreed it for my needs</#if>: having one there may be reported to the exam board, and I could be withdrawn from my exams.
 </#if>
 - If I need a personal device for a medical or other exceptional reason, this will be agreed with the ${w.leader} first.
 </#if>
@@ -277,34 +325,41 @@
 
 <#-- The school's whole phone rule for parents and carers, in the policy's own terms. -->
 <#macro parentPhones>
+<#import "/_learner-devices.ftl" as ld>
 <#local lp = p.learnerPhones>
 <#local Children = w.children?cap_first>
+<#if lp.wholeSchoolBan>
+- ${Children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}${ld.exceptNeeds()?replace("set out below", "agreed with the " + w.leader)}.
+</#if>
 <#list lp.allowed as rule>
-- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. On these occasions, my child must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.
+- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN">On these occasions, my child must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, my child locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, my child locks their phone in their locker and may collect it ${rule.returned}.<#else>My child keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
 </#list>
-<#if lp.allowed?has_content>
+<#if lp.allowed?has_content && lp.handInAll>
+- All other ${w.children} who bring a mobile phone ${m.place("to")} will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
+<#elseif lp.allowed?has_content && (!(school.yearGroups)?? || lp.othersIn(school.yearGroups)?has_content)>
 - All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time.
 <#elseif lp.handInAll>
 - If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
-<#elseif !staffMayPermit()>
+<#elseif !staffMayPermit() && !lp.wholeSchoolBan && !lp.allowed?has_content>
 - Mobile phones and personal devices are not used on site by ${w.children}.
 </#if>
 <#if staffMayPermit()>
 - ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them during break or free time, in line with our behaviour and anti-bullying policies</#if><#if lp.curriculumUseWithApproval><#if lp.breakTimeUse>, and</#if> in lessons only as part of an approved, directed curriculum activity</#if>.
 </#if>
 <#if lp.switchedOff>
-- Phones and personal devices brought on site must be switched off and out of sight at all times when ${m.place("in")}<#if staffMayPermit()>, unless a member of staff has given permission to use them</#if>.
+- Phones and personal devices brought on site must be switched off and out of sight when ${m.place("in")}<#if staffMayPermit()>, unless a member of staff has given permission to use them</#if><#if lp.anyAreaUse()>, except where the rules above allow their use</#if>.
 </#if>
+<@ld.smartwatches/>
 <#if lp.basicPhoneAdvice>
 - The ${w.setting} encourages families to choose a basic phone, for texts and calls with parents, rather than a smartphone: many functions and apps on a smartphone are not age appropriate for ${w.children} of ${["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)?then("primary age", "this age")}.
 </#if>
-<#if lp.allowed?has_content || lp.handInAll || staffMayPermit()>
+<#if !lp.noDevices()>
 <#if lp.breachSanction??>
-- If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to parents or carers, and my child ${lp.breachSanction}.
+- If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}, and my child ${lp.breachSanction}.
 <#else>
-- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to parents or carers ${lp.confiscatedReturned}.
+- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")} ${lp.confiscatedReturned}.
 </#if>
 </#if>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
-- If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing.
+- If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing<#if lp.exceptions?has_content>, and a device my child needs for their health, their needs or their caring stays with them or their key adult, switched on, and is never taken from them in a way that puts them at risk</#if>.
 </#macro>

@@ -58,6 +58,21 @@
   <#return false>
 </#function>
 
+<#-- The school's own channels, and those its trust's layer shares with every school (they carry
+     sharedBy, the layer's name): present the shared ones as the trust's ("The Brook Trust's LinkedIn
+     page"), never as the school's own. -->
+<#function ownOnes channels>
+  <#local out = []>
+  <#list channels as c><#if !(c.sharedBy??)><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
+<#function sharedOnes channels>
+  <#local out = []>
+  <#list channels as c><#if c.sharedBy??><#local out += [c]></#if></#list>
+  <#return out>
+</#function>
+
 <#function openOnes channels>
   <#local out = []>
   <#list channels as c><#if c.access == "OPEN"><#local out += [c]></#if></#list>

@@ -1,28 +1,58 @@
+<#-- Learners' own phones, smartwatches and other connected devices. Every sentence here follows from
+     the profile's learner_phones (see LearnerPhones.java), and ProfileRules refuses the choices that
+     could not all be true; the learners' AUP forms say the same rules in the learner's voice
+     (_macros-aup.ftl learnerPhones). Clause ids: mobile.learners-use.<id>. -->
+<#import "/_learner-devices.ftl" as ld>
 <#assign lp = p.learnerPhones>
 <#assign ey = m.earlyYearsSetting()>
 <#assign Children = w.children?cap_first>
 <#assign childs = m.poss(w.child)>
 <#assign childrens = m.poss(w.children)>
+<#assign years = school.yearGroups!>
+<#-- Year groups no rule names: unknown (assume some) when the setting's year groups are not given. -->
+<#assign othersRemain = !years?has_content || lp.othersIn(years)?has_content>
+<#assign adultsHere = years?has_content && years.hasAdults()>
+<#assign examsHere = lp.exams && !(years?has_content && years.allEarlyYears())>
+<#assign hasExceptions = lp.exceptions?has_content>
+<#assign onSite = !lp.noDevices()>
 <#-- Where confiscated phones are kept: "a secure place (the school office)", or the profile's own secure place. -->
 <#assign heldIn = (lp.confiscatedHeldIn == "the school office")?then("the " + w.setting + " office", lp.confiscatedHeldIn)>
 <#assign heldIn = heldIn?contains("secure")?then(heldIn, "a secure place (" + heldIn + ")")>
+<#assign returnedTo = ld.returnedTo()>
 <#assign primaryAge = ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type?string)?then("primary age", "this age")>
+<#assign exceptNeeds = ld.exceptNeeds()>
 ## ${childrens?cap_first} use of mobile and smart technology
 
+<@clause id="education">
 - ${Children} will be educated regarding the safe and appropriate use of mobile and smart technology, including mobile phones and personal devices, and will be made aware of behaviour expectations and consequences for policy breaches.
 - Safe and appropriate use of mobile and smart technology will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our ${m.cp()} policy.
-<#-- Year groups allowed to bring a phone, each on its condition; everyone else may not. -->
-<#list lp.allowed as rule>
-- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. On these occasions, the ${w.child} must bring their mobile phone to ${rule.handIn} on arrival and it can be collected ${rule.returned}.
-</#list>
+</@clause>
+<#if lp.wholeSchoolBan>
+<@clause id="whole-school-ban">
+<@ld.wholeSchoolBan/>
+</@clause>
+</#if>
+<#-- Year groups allowed to bring a phone, each on its own arrangement; everyone else may not. -->
+<@clause id="year-group-rules">
+<@ld.yearGroupRules/>
+</@clause>
 <#if lp.basicPhoneAdvice>
+<@clause id="basic-phone">
 - The ${w.setting} encourages families to purchase a basic phone as a way for ${w.children} to communicate with parents via text or telephone call. However, we do not advise that this is a smart phone, but instead a basic handset. ${Children} of ${primaryAge} are still developing their social awareness and healthy habits with technology, and many functions and apps on a smart phone are not deemed as age appropriate for ${w.children} of ${primaryAge}.
+</@clause>
 </#if>
-<#if lp.allowed?has_content>
-<#assign keyStage = m.keyStageWord(lp.allowed)>
-- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time. However, safe mobile technology use is taught to all ${w.children}<#if keyStage?has_content>, especially within Key Stage ${keyStage}</#if>.
+<#if lp.allowed?has_content && othersRemain && !lp.handInAll>
+<#-- "especially within Key Stage Two" only where every year group allowed a phone is in that one key stage. -->
+<#assign stages = []>
+<#list lp.allowed as r><#list r.yearGroups.groups as y><#if !stages?seq_contains(y.keyStage)><#assign stages += [y.keyStage]></#if></#list></#list>
+<#assign keyStage = (stages?size == 1)?then(m.keyStageWord(lp.allowed), "")>
+<@clause id="all-others">
+- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${exceptNeeds}. However, safe mobile technology use is taught to all ${w.children}<#if keyStage?has_content>, especially within Key Stage ${keyStage}</#if>.
+</@clause>
 </#if>
-- Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.curriculumUseWithApproval || lp.breakTimeUse> without a member of staff's permission</#if>.
+<#if !lp.wholeSchoolBan>
+<@clause id="use-on-site">
+- Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if lp.anyAreaUse()>, except where this policy allows it above</#if>.
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if>.
 <#if lp.curriculumUseWithApproval>
   - The use of personal mobile phones or devices for a specific education purpose does not mean that blanket use is permitted.
@@ -31,39 +61,85 @@
 <#if lp.breakTimeUse>
   - Mobile phones or personal devices can be used by ${w.children} during break or free time, but any use must be in accordance with our anti-bullying and behaviour policy. If ${w.children} breach our policies, this may be revoked.
 </#if>
-- ${school.shortName} expects ${childrens} personal devices and mobile phones to be kept safe and secure when on site<#if lp.switchedOff>; this means they must be switched off and out of sight at all times when ${m.place("in")}</#if>.
+</@clause>
+</#if>
+<#if onSite>
+<#-- "At all times" only where no permission, designated area or individual arrangement makes an exception. -->
+<#assign unless = []>
+<#if lp.staffMayPermit()><#assign unless += ["unless a member of staff has given permission to use them"]></#if>
+<#if lp.anyAreaUse()><#assign unless += ["except where this policy allows their use above"]></#if>
+<#if hasExceptions><#assign unless += ["except under an individual arrangement set out below"]></#if>
+<@clause id="kept-safe">
+- ${school.shortName} expects ${childrens} personal devices and mobile phones to be kept safe and secure when on site<#if lp.switchedOff>; this means they must be switched off and out of sight<#if !unless?has_content> at all times</#if> when ${m.place("in")}<#if unless?has_content>, ${unless?join(", and ")}</#if></#if>.
+</@clause>
+</#if>
 <#if lp.handInAll>
-- ${Children} will keep their mobile phones switched off and hand them to ${lp.handedInTo!"a member of staff"}, who will keep them in a safe, secure place.
+<@clause id="hand-in">
+- <#if lp.allowed?has_content>All other ${w.children} who bring a phone<#else>${Children}</#if> will keep their mobile phones switched off and hand them to ${lp.handedInTo!"a member of staff"}, who will keep them in a safe, secure place.
+</@clause>
+</#if>
+<#if lp.smartwatches != "NOT_STATED" && !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
+<@clause id="smartwatches">
+<@ld.smartwatches/>
+</@clause>
 </#if>
 <#if lp.breachSanction??>
-- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${(w.setting == "school")?then("in school time", "during the " + w.setting + " day")} without staff permission, they will be confiscated and returned to parents/carers. ${Children} ${lp.breachSanction}.
+<@clause id="breaches">
+- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${(w.setting == "school")?then("in school time", "during the " + w.setting + " day")} without staff permission, they will be confiscated and returned to ${returnedTo}. ${Children} ${lp.breachSanction}.
+</@clause>
 </#if>
-<#-- Who makes the call home: a named member of staff, or the child on the setting's phone. -->
-- If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>use ${lp.contactHomeVia!(m.a(w.setting) + " phone")}</#if>.
+<@clause id="repeat-breaches">
+<@ld.repeatBreaches/>
+</@clause>
+<#-- Who makes the call home: the school's own arrangement, with the named member of staff where there is one. -->
+<@clause id="calling-home">
+- If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if lp.contactHomeVia??>use ${lp.contactHomeVia}<#if p.people.callsHome??>; ${p.people.callsHome.called} will help them</#if><#elseif p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>use ${m.a(w.setting)} phone</#if>.
   - Parents are advised to contact their child via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
+</@clause>
+<@clause id="exceptional-circumstances">
 - If a ${w.child} requires access to a personal device in exceptional circumstances, for example medical assistance and monitoring, this will be discussed with the ${w.leader} prior to use being permitted.
   - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}. A risk assessment will also be carried out.
   - Any specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
+</@clause>
+<#-- Individual arrangements (medical, SEND, young carers). -->
+<@clause id="medical-needs">
+<@ld.exception kind="MEDICAL"/>
+</@clause>
+<@clause id="send-needs">
+<@ld.exception kind="SEND"/>
+</@clause>
+<@clause id="young-carers">
+<@ld.exception kind="YOUNG_CARER"/>
+</@clause>
 <#if !ey>
+<@clause id="home-learning">
 - Where ${childrens} mobile phones or personal devices are used when learning at home, this will be in accordance with our ${w.acceptableUse}.<#if p.socialMedia.homeSchoolApps?has_content> This includes the use of any home-school communication applications, such as ${fmt.or(p.socialMedia.homeSchoolApps)}. Any inappropriate use or misuse of these applications will result in immediate action being taken by the ${w.setting} and potential restriction of use.</#if>
+</@clause>
 </#if>
-<#if lp.exams>
-- Mobile phones and personal devices must not be taken into examinations. ${Children} found in possession of a mobile phone or personal device which facilitates communication or internet access during an exam will be reported to the appropriate examining body. This may result in the withdrawal from either that examination or all examinations.
+<#if examsHere>
+<@clause id="exams">
+- Mobile phones and personal devices must not be taken into examinations<#if hasExceptions>, unless the examining body's arrangements for a ${childs} individual needs allow it</#if>. ${Children} found in possession of a mobile phone or personal device which facilitates communication or internet access during an exam will be reported to the appropriate examining body. This may result in the withdrawal from either that examination or all examinations.
+</@clause>
 </#if>
+<@clause id="concerns">
 - Where there are any concerns regarding ${childrens} use of mobile or smart technology or policy breaches, they will be dealt with in accordance with our existing policies, including anti-bullying, ${m.cp()}<#if m.hasOnlineSafetyPolicy()>, online safety</#if> and behaviour.
+</@clause>
 
+<@clause id="searching">
 ### Searching, screening and confiscation of electronic devices
 
 - Electronic devices, including mobile phones, can contain files or data which relate to an offence, or which may cause harm to another person. This includes, but is not limited to, indecent images of children, pornography, abusive messages, images or videos, or evidence relating to suspected criminal behaviour.
 - Staff may confiscate a ${childs} mobile phone, or other personal mobile or smart technology device, if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
-- Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to parents/carers ${lp.confiscatedReturned}.
+- Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${returnedTo}${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}.
+<@ld.confiscationExceptions/>
 - Where a concern involves a potentially indecent image or video of a child, staff will respond in line with our ${m.cp()} policy and will confiscate devices, avoid looking at any content, and refer the incident to the Designated Safeguarding Lead (or deputy) urgently, as they will be the most appropriate person to respond.
 - If there is suspicion that data or files on a ${childs} personal device or mobile phone may be illegal, or may provide evidence relating to a criminal offence, the device will be handed over to the police for further investigation.
 <#if lp.searchNeedsConsent>
 - ${childrens?cap_first} mobile phones or devices may be searched by a member of the leadership team, with the consent of the ${w.child} or a parent/carer. Content may be deleted or requested to be deleted, if it contravenes our policies.
 </#if>
-<#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent. -->
-<#if !ey>
+<#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent, and so
+     does an infant school where no child brings a device. -->
+<#if !ey && !(lp.wholeSchoolBan && years?has_content && years.allUnderEight())>
 - If deemed to be necessary and appropriate, searches of mobile phones or personal devices will be carried out in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.
 - Staff will respond in line with our ${m.cp()} policy and follow the most appropriate safeguarding response if they find images, data or files on a ${childs} electronic device that they reasonably suspect are likely to put a person at risk.
 - The Designated Safeguarding Lead (or deputy) will always be informed of any searching incidents where authorised members of staff have reasonable grounds to suspect a ${w.child} was in possession of prohibited items, as identified in our behaviour policy.
@@ -74,3 +150,4 @@
   - If the data or files are not suspected to be evidence in relation to an offence, the ${w.leader} or an authorised member of staff may delete the images, data or files if the continued existence of the data or file is likely to continue to cause harm to any person and the ${w.child} and/or the parent refuses to delete the data or files themselves.
 - If the ${w.leader} or a member of staff finds any data or files that they suspect might constitute a specified offence, they will be delivered to the police as soon as is reasonably practicable.
 </#if>
+</@clause>

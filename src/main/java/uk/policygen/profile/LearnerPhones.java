@@ -1,24 +1,105 @@
 package uk.policygen.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What children may do with their own phones. Year groups not named in {@code allowed} may not
- * bring one (or, with {@code handInAll}, must hand it in on arrival).
+ * What learners may do with their own phones, smartwatches and other connected devices. Year groups
+ * named in {@code allowed} may bring one, on that rule's arrangement; every other year group may not
+ * bring one (or, with {@code handInAll}, hands it in on arrival). {@code wholeSchoolBan} says plainly
+ * that no learner brings one. Individual exceptions (medical, SEND, young carers) apply to every
+ * year group, whatever the rules say.
  */
 public record LearnerPhones(
-        List<PhoneRule> allowed,
-        boolean handInAll,
-        Optional<String> handedInTo,
-        boolean switchedOff,
-        boolean breakTimeUse,
-        boolean curriculumUseWithApproval,
-        boolean basicPhoneAdvice,
-        @DefaultValue("the school office") String confiscatedHeldIn,
-        @DefaultValue("at the end of the day") String confiscatedReturned,
-        Optional<String> breachSanction,
-        boolean searchNeedsConsent,
-        boolean exams,
-        Optional<String> contactHomeVia) {
+        @Describe("The year groups that may bring a phone, one rule per group of year groups (each year group in one rule); year groups no rule names may not bring one.") List<PhoneRule> allowed,
+        @Describe("true when no learner brings a phone, smartwatch or other personal device; the policy says so plainly. Individual exceptions still apply.") boolean wholeSchoolBan,
+        @Describe("true if every other learner who brings a phone hands it in on arrival, to handed_in_to.") boolean handInAll,
+        @Describe("Who or where phones are handed in to, e.g. a teacher.") Optional<String> handedInTo,
+        @Describe("Phones stay switched off and out of sight on site (the policy names the exceptions the other keys make).") boolean switchedOff,
+        @Describe("Phones may be used at break or in free time (the DfE's 2026 guidance advises against it; check warns).") boolean breakTimeUse,
+        @Describe("Phones may be used in a lesson activity staff have approved.") boolean curriculumUseWithApproval,
+        @Describe("Smartwatches and connected devices: not-stated, as-phones (the same rules apply) or not-allowed.") @DefaultValue("not-stated") Smartwatches smartwatches,
+        @Describe("Individual arrangements (medical under an individual healthcare plan, SEND, young carers): who keeps the device, who approves, where it is recorded.") List<PhoneException> exceptions,
+        @Describe("Include the advice to choose a basic phone rather than a smartphone.") boolean basicPhoneAdvice,
+        @Describe("Where a confiscated phone is kept.") @DefaultValue("the school office") String confiscatedHeldIn,
+        @Describe("When a confiscated phone is returned.") @DefaultValue("at the end of the day") String confiscatedReturned,
+        @Describe("Who gets a confiscated phone back: parents (a learner of 18 or over gets it back themselves) or learner.") @DefaultValue("parents") ReturnedTo confiscatedReturnedTo,
+        @Describe("Any further sanction for a breach, in the school's words.") Optional<String> breachSanction,
+        @Describe("What follows repeated breaches.")
+        @Expect("what happens after repeated breaches, as it reads after \"a pupil who breaches this policy repeatedly\","
+                + " e.g. \"will hand their phone in at the start of each day for a month\"") Optional<String> repeatBreaches,
+        @Describe("A phone is searched only with the learner's or a parent's consent.") boolean searchNeedsConsent,
+        @Describe("Include the rules for phones in examinations (an error for a setting with only Nursery and Reception).") boolean exams,
+        @Describe("How a learner contacts home, e.g. a school phone; always printed.") Optional<String> contactHomeVia) {
+
+    /** Smartwatches and other connected devices (fitness trackers, earbuds with a phone connection). */
+    public enum Smartwatches {
+        /** The policy says nothing about them beyond "personal devices". */
+        NOT_STATED,
+        /** The same rules as phones. */
+        AS_PHONES,
+        /** Not worn or brought at all. */
+        NOT_ALLOWED
+    }
+
+    /** Who gets a confiscated device back. */
+    public enum ReturnedTo {
+        /** A parent or carer (a learner of 18 or over gets it back themselves). */
+        PARENTS,
+        /** The learner. */
+        LEARNER
+    }
+
+    /** Whether a member of staff may ever let a learner use a device on site. */
+    public boolean staffMayPermit() {
+        return curriculumUseWithApproval || breakTimeUse;
+    }
+
+    /** Whether any year group may use a device somewhere on site without asking each time. */
+    public boolean anyAreaUse() {
+        return allowed.stream().anyMatch(PhoneRule::usesInAreas);
+    }
+
+    /** Whether any learner may have a device with them on site, exceptions aside. */
+    public boolean anyDevicesOnSite() {
+        return !allowed.isEmpty() || handInAll || staffMayPermit() || switchedOff;
+    }
+
+    /** Whether no learner may have a device on site, exceptions aside. */
+    public boolean noDevices() {
+        return wholeSchoolBan || !anyDevicesOnSite();
+    }
+
+    /** The year groups of the setting that no rule in {@code allowed} names (empty when all are named). */
+    public List<YearGroup> othersIn(YearGroups setting) {
+        List<YearGroup> out = new ArrayList<>(setting.groups());
+        allowed.forEach(r -> out.removeAll(r.yearGroups().groups()));
+        return List.copyOf(out);
+    }
+
+    /** The exceptions of one kind ("MEDICAL"), for the templates. */
+    public List<PhoneException> exceptionsOf(String kind) {
+        return exceptions.stream().filter(e -> e.kind().name().equals(kind)).toList();
+    }
+
+    /** One kind of individual exception, its arrangement, who approves it and where it is recorded. */
+    public record PhoneException(
+            Kind kind,
+            @DefaultValue("learner") KeptBy keptBy,
+            @Expect("who approves each arrangement, e.g. \"the headteacher\"") Optional<String> approvedBy,
+            @Expect("where each arrangement is recorded, e.g. \"the pupil's individual healthcare plan\"") Optional<String> recordedIn) {
+
+        public enum Kind {
+            /** A medical need under an individual healthcare plan (a glucose-monitoring app, for example). */
+            MEDICAL,
+            /** A special educational need or disability (a communication aid, for example). */
+            SEND,
+            /** A young carer who must be reachable. */
+            YOUNG_CARER
+        }
+
+        /** Who keeps the device during the day. */
+        public enum KeptBy { LEARNER, KEY_ADULT, LEARNER_OR_KEY_ADULT }
+    }
 }

@@ -23,7 +23,9 @@ public record Profile(
         @Describe("Visitors' phones: where they may use them, how they are told, and photographs at events.") Visitors visitors,
         @Describe("The school's official social media channels and its rules for personal use.") SocialMedia socialMedia,
         @Describe("The policies each document says it links with, in the school's order.") LinkedPolicies linkedPolicies,
-        @Describe("Where the school seeks advice and refers concerns. Normally from the local authority's shared layer.") Advice advice,
+        @Describe("Where the school seeks advice and refers concerns. Normally from the local authority's shared layer.")
+        @Expect("where the school gets safeguarding advice: inherit a local authority's shared layer (e.g. inherits: [kent]) or write"
+                + " advice: with service: and partnership: (see schools/shared/example-local-authority.yml)") Advice advice,
         @Describe("The edition of each piece of national guidance the policies cite. Normally from schools/shared/guidance.yml.") Guidance guidance,
         @Describe("The trust or group the school belongs to; its id names its template folder (templates/groups/<id>/). Normally from the group's shared layer.") Optional<Group> group,
         @Describe("How the policies are published: separate or combined, titles, front matter, running lines.") Documents documents,

@@ -116,12 +116,16 @@ public final class ProfileLoader {
         }
         YNode.Mapping result = new YNode.Mapping(Map.of(), own.at());
         for (YNode.Mapping layer : stack) {
-            result = merge(result, layer);
-            layers.forEach((name, l) -> {
-                if (l.yaml() == layer) used.add(schoolsDir.resolve(SHARED).resolve(name + ".yml"));
-            });
+            String layerName = null;
+            for (Map.Entry<String, Layer> l : layers.entrySet()) {
+                if (l.getValue().yaml() == layer) {
+                    used.add(schoolsDir.resolve(SHARED).resolve(l.getKey() + ".yml"));
+                    layerName = l.getKey();
+                }
+            }
+            result = merge(result, layer, "", problems, layerName);
         }
-        return merge(result, own);
+        return merge(result, own, "", problems, null);
     }
 
     private void addLayer(String name, Location from, List<YNode.Mapping> stack, List<String> chain, Problems problems) {
@@ -178,18 +182,84 @@ public final class ProfileLoader {
         return out;
     }
 
-    /** Keys of {@code over} replace those of {@code under}; sections merge key by key. */
+    /**
+     * The lists a school adds to its layers' rather than replaces: a trust's channels, linked
+     * policies and restricted areas stay in every school's policies, beside the school's own. An
+     * item written {@code - drop: <name>} removes an inherited item instead (a channel by its
+     * platform or address, anything else by its text).
+     */
+    static final java.util.Set<String> ADDITIVE = java.util.Set.of("social_media.channels", "linked_policies.mobile",
+            "linked_policies.social_media", "restricted_areas", "group.policies", "advice.referral_contacts");
+
+    /** Keys of {@code over} replace those of {@code under}; sections merge key by key; {@link #ADDITIVE} lists join. */
     static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over) {
+        return merge(under, over, "", null, null);
+    }
+
+    /** {@code layer}: the shared layer {@code over} is, whose channels are marked as shared by it; null for the school's own file. */
+    private static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over, String path, Problems problems, String layer) {
         Map<String, YNode.Entry> entries = new LinkedHashMap<>(under.entries());
         for (Map.Entry<String, YNode.Entry> e : over.entries().entrySet()) {
+            String here = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             YNode.Entry below = entries.get(e.getKey());
-            if (below != null && below.value() instanceof YNode.Mapping bm && e.getValue().value() instanceof YNode.Mapping om) {
-                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om)));
+            if ((below == null || below.value() instanceof YNode.Mapping) && e.getValue().value() instanceof YNode.Mapping om) {
+                YNode.Mapping bm = below != null ? (YNode.Mapping) below.value() : new YNode.Mapping(Map.of(), om.at());
+                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), merge(bm, om, here, problems, layer)));
+            } else if (ADDITIVE.contains(here) && e.getValue().value() instanceof YNode.Sequence os) {
+                List<YNode> items = below != null && below.value() instanceof YNode.Sequence bs ? new ArrayList<>(bs.items()) : new ArrayList<>();
+                for (YNode item : os.items()) {
+                    String dropped = dropTarget(item);
+                    if (dropped == null) {
+                        items.add(layer != null && here.equals("social_media.channels") ? sharedBy(item, layer) : item);
+                    } else if (!items.removeIf(i -> matches(i, dropped)) && problems != null) {
+                        problems.error(item.at(), here, "drops \"" + dropped + "\", but no shared layer gives it; expected one of "
+                                + items.stream().map(ProfileLoader::nameOf).filter(n -> n != null).toList());
+                    }
+                }
+                entries.put(e.getKey(), new YNode.Entry(e.getValue().keyAt(), new YNode.Sequence(List.copyOf(items), os.at())));
             } else {
                 entries.put(e.getKey(), e.getValue());
             }
         }
         return new YNode.Mapping(entries, over.at());
+    }
+
+    /** A layer's channel, marked with the layer it comes from, so the policies present it as the trust's. */
+    private static YNode sharedBy(YNode item, String layer) {
+        if (!(item instanceof YNode.Mapping m) || m.entries().containsKey("shared_by")) return item;
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>(m.entries());
+        entries.put("shared_by", new YNode.Entry(m.at(), new YNode.Scalar(layer, false, false, m.at())));
+        return new YNode.Mapping(entries, m.at());
+    }
+
+    /** The name in {@code - drop: name}, or null for an ordinary item. */
+    private static String dropTarget(YNode item) {
+        if (item instanceof YNode.Mapping m && m.entries().size() == 1 && m.entries().get("drop") != null
+                && m.entries().get("drop").value() instanceof YNode.Scalar sc && !sc.isNull()) {
+            return sc.value().strip();
+        }
+        return null;
+    }
+
+    /** A list item's name, as {@code drop:} names it: its text, or a channel's platform or address. */
+    private static String nameOf(YNode item) {
+        if (item instanceof YNode.Scalar sc) return sc.value().strip();
+        if (item instanceof YNode.Mapping m) {
+            for (String key : List.of("address", "platform", "label", "name")) {
+                if (m.entries().get(key) != null && m.entries().get(key).value() instanceof YNode.Scalar sc) return sc.value().strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(YNode item, String name) {
+        if (item instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.entries().values()) {
+                if (e.value() instanceof YNode.Scalar sc && sc.value().strip().equalsIgnoreCase(name)) return true;
+            }
+            return false;
+        }
+        return item instanceof YNode.Scalar sc && sc.value().strip().equalsIgnoreCase(name);
     }
 
     /** Paths in messages as the user typed them: relative to the working folder when inside it. */

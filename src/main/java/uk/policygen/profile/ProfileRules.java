@@ -23,6 +23,7 @@ final class ProfileRules {
         reviewDates(school, p.review(), today, problems);
         signOff(school, p, today, problems);
         yearGroups(school, p, problems);
+        LearnerPhoneRules.check(school, p, problems);
         people(school, p.people(), problems);
         channels(school, p.socialMedia().channels(), problems);
         ownFiles(school, p, problems);
@@ -110,6 +111,12 @@ final class ProfileRules {
     private static void channels(School s, List<Channel> channels, Problems problems) {
         for (int i = 0; i < channels.size(); i++) {
             Channel c = channels.get(i);
+            if (c.platform() == Platform.WEBSITE) {
+                String at = "social_media.channels[" + i + "].platform";
+                problems.error(s.at(at), at, "a website is not a social media channel, and the policy would list it as one (\"our official"
+                        + " social media channels are Website\"); expected it left out of social_media.channels (the school's website"
+                        + " is school.website)");
+            }
             String field = "social_media.channels[" + i + "].address";
             if (c.address().isEmpty()) continue;
             String address = c.address().get();

@@ -62,6 +62,7 @@ final class ReviewAdvice {
         Profile p = s.profile();
         guidanceEditions(s, p.guidance(), current, problems);
         breakTimePhones(s, p, problems);
+        offInTheBag(s, p, problems);
         roles(s, p, problems);
     }
 
@@ -103,6 +104,26 @@ final class ReviewAdvice {
                 + " \"Mobile phones in schools\" guidance (January 2026) says schools should be phone-free for the whole school day,"
                 + " including break and lunch, with individual exceptions for medical needs, SEND and young carers; expected"
                 + " break_time_use: false, unless the governors have decided to depart from the guidance");
+    }
+
+    /**
+     * Phones kept "switched off in the bag" as the whole arrangement for pupils below the sixth form: the
+     * DfE's January 2026 guidance asks for phones to be out of reach for the whole day (handed in, or
+     * locked in a pouch or locker); a sixth-form exception is the school's to justify.
+     */
+    private static void offInTheBag(School s, Profile p, Problems problems) {
+        if (!SCHOOLS.contains(p.school().type())) return;
+        List<PhoneRule> rules = p.learnerPhones().allowed();
+        for (int i = 0; i < rules.size(); i++) {
+            PhoneRule r = rules.get(i);
+            List<YearGroup> young = r.yearGroups().groups().stream().filter(g -> g.order() < 12).toList();
+            if (r.arrival() != PhoneRule.Arrival.SWITCHED_OFF || young.isEmpty()) continue;
+            String field = "learner_phones.allowed[" + i + "].on_arrival";
+            problems.warning(s.at(field), field, "keeps phones switched off with " + new YearGroups(young) + " all day; the DfE's \"Mobile"
+                    + " phones in schools\" guidance (January 2026) says phones should be out of reach for the whole school day (handed in,"
+                    + " or in a locked pouch or locker) for pupils below the sixth form; expected hand-in, locked-pouch or locker, unless"
+                    + " the governors have decided to depart from the guidance");
+        }
     }
 
     /** One named person, wherever the profile names them, with the role given there. */

@@ -57,6 +57,21 @@ public record YearGroups(List<YearGroup> groups) {
         return groups.stream().anyMatch(g -> g.keyStage() == ks);
     }
 
+    /** Whether any learner here may be 18 or over (Year 13, Year 14). */
+    public boolean hasAdults() {
+        return groups.stream().anyMatch(YearGroup::hasAdults);
+    }
+
+    /** Whether every learner here is under 8 (Nursery to Year 2). */
+    public boolean allUnderEight() {
+        return !groups.isEmpty() && groups.stream().allMatch(YearGroup::isUnderEight);
+    }
+
+    /** Whether every learner here is in the early years (Nursery, Reception). */
+    public boolean allEarlyYears() {
+        return !groups.isEmpty() && groups.stream().allMatch(YearGroup::isEarlyYears);
+    }
+
     /** The groups here that {@code setting} does not have. */
     public List<YearGroup> notIn(YearGroups setting) {
         List<YearGroup> out = new ArrayList<>();

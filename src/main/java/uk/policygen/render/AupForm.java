@@ -17,8 +17,8 @@ import uk.policygen.profile.YearGroups;
 public enum AupForm {
     LEARNERS_EARLY_YEARS_KS1("Early Years and Key Stage 1", true, -1, 2),
     LEARNERS_KS2("Key Stage 2", true, 3, 6),
-    LEARNERS_KS3_KS4("Key Stage 3 and 4", true, 7, 13),
-    LEARNERS_SEND("Simplified version", true, -1, 13),
+    LEARNERS_KS3_KS4("Key Stage 3 and 4", true, 7, 14),
+    LEARNERS_SEND("Simplified version", true, -1, 14),
     STAFF("Staff", false, 0, 0),
     VISITORS_VOLUNTEERS("Visitors and Volunteers", false, 0, 0),
     PARENTS_CARERS("Parents and Carers", false, 0, 0);

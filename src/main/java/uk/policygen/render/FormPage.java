@@ -29,15 +29,17 @@ public final class FormPage {
         public static final Copy BLANK = new Copy("", "");
     }
 
-    /** What templates call {@code form}. */
-    public record FormView(String id, String title, boolean forLearners, String yearGroups, String audience) {
+    /** What templates call {@code form}; {@code adults}: some of its learners may be 18 or over and sign for themselves. */
+    public record FormView(String id, String title, boolean forLearners, String yearGroups, String audience, boolean adults) {
     }
 
     public static FormView view(AupForm form, School school) {
         String years = school.profile().yearGroups()
                 .map(y -> form.yearGroups(y).stream().map(YearGroup::toString).toList())
                 .map(l -> l.isEmpty() ? "" : l.size() == 1 ? l.get(0) : l.get(0) + " to " + l.get(l.size() - 1)).orElse("");
-        return new FormView(form.id(), form.title(school.profile().words().children()), form.forLearners(), years, form.audience());
+        boolean adults = form.forLearners() && school.profile().yearGroups()
+                .map(y -> form.yearGroups(y).stream().anyMatch(YearGroup::hasAdults)).orElse(false);
+        return new FormView(form.id(), form.title(school.profile().words().children()), form.forLearners(), years, form.audience(), adults);
     }
 
     public Document render(School school, AupForm form, List<Copy> copies, Map<String, Object> base) throws TemplateEngine.TemplateProblem {

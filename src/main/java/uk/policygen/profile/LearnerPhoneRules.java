@@ -1,0 +1,103 @@
+package uk.policygen.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.policygen.profile.PhoneRule.Arrival;
+
+/**
+ * The learners' phone choices that cannot all be true at once. Each is an error at the lines
+ * concerned, because the policy would otherwise tell a learner two different things; choices that
+ * are coherent but worth a second look at review are warnings.
+ */
+final class LearnerPhoneRules {
+    private static final String LP = "learner_phones";
+
+    private LearnerPhoneRules() {
+    }
+
+    static void check(School s, Profile p, Problems problems) {
+        LearnerPhones lp = p.learnerPhones();
+        List<PhoneRule> rules = lp.allowed();
+        List<YearGroup> seen = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            PhoneRule r = rules.get(i);
+            String at = LP + ".allowed[" + i + "]";
+            for (YearGroup g : r.yearGroups().groups()) {
+                if (seen.contains(g)) {
+                    problems.error(s.at(at + ".year_groups"), at + ".year_groups", g + " is already in an earlier rule; expected each year group"
+                            + " in one rule, so a learner has one set of rules");
+                    break;
+                }
+            }
+            seen.addAll(r.yearGroups().groups());
+            if (r.arrival() == Arrival.HAND_IN && r.handIn().isEmpty()) {
+                problems.error(s.at(at), at + ".hand_in", "is missing; expected where the phone is handed in on arrival, e.g. hand_in: the office,"
+                        + " or on_arrival: switched-off (kept by the learner, switched off and out of sight), locked-pouch or locker");
+            } else if (r.arrival() != Arrival.HAND_IN && r.handIn().isPresent()) {
+                problems.error(s.at(at + ".hand_in"), at + ".hand_in", "says the phone is handed in, but on_arrival is "
+                        + ProfileBinder.wordOf(r.arrival()) + " (line " + s.at(at + ".on_arrival").line() + "); expected one of them");
+            }
+            if (r.usesInAreas() && r.arrival() != Arrival.SWITCHED_OFF) {
+                problems.error(s.at(at + ".may_use_in"), at + ".may_use_in", "lets these learners use their phones in "
+                        + String.join(", ", r.mayUseIn()) + ", but the phone is " + arrivalWords(r.arrival()) + " on arrival; expected"
+                        + " on_arrival: switched-off (kept by the learner, switched off and out of sight except there)");
+            }
+            if (r.mayUseWhen().isPresent() && !r.usesInAreas()) {
+                problems.error(s.at(at + ".may_use_when"), at + ".may_use_when", "says when these learners may use their phones but not where;"
+                        + " expected may_use_in: the places, e.g. [the sixth-form centre]");
+            }
+        }
+        if (lp.wholeSchoolBan()) {
+            List<String> contradicting = new ArrayList<>();
+            if (!rules.isEmpty()) contradicting.add("allowed");
+            if (lp.handInAll()) contradicting.add("hand_in_all");
+            if (lp.switchedOff()) contradicting.add("switched_off");
+            if (lp.breakTimeUse()) contradicting.add("break_time_use");
+            if (lp.curriculumUseWithApproval()) contradicting.add("curriculum_use_with_approval");
+            for (String key : contradicting) {
+                problems.error(s.at(LP + "." + key), LP + "." + key, "contradicts whole_school_ban (line " + s.at(LP + ".whole_school_ban").line()
+                        + "): no learner brings a device, so none is handed in, switched off or used; expected one of them"
+                        + " (individual needs go under exceptions)");
+            }
+        }
+        if (lp.breakTimeUse() && lp.handInAll() && rules.isEmpty()) {
+            problems.warning(s.at(LP + ".break_time_use"), LP + ".break_time_use", "lets " + p.words().children() + " use their phones at break, but hand_in_all"
+                    + " (line " + s.at(LP + ".hand_in_all").line() + ") has every phone handed in on arrival; expected one of them, or say when"
+                    + " phones are collected in handed_in_to");
+        }
+        if (!rules.isEmpty() && p.yearGroups().isPresent() && lp.handInAll() && lp.othersIn(p.yearGroups().get()).isEmpty()) {
+            problems.warning(s.at(LP + ".hand_in_all"), LP + ".hand_in_all", "applies to the year groups no rule in allowed names, and there are"
+                    + " none; expected it left out");
+        }
+        if (lp.exams() && p.yearGroups().map(YearGroups::allEarlyYears).orElse(false)) {
+            problems.error(s.at(LP + ".exams"), LP + ".exams", "adds the rule on phones in examinations, but the setting's year groups ("
+                    + p.yearGroups().get() + ") sit none; expected exams left out");
+        }
+        if (lp.confiscatedReturnedTo() == LearnerPhones.ReturnedTo.LEARNER && p.yearGroups().isPresent()
+                && p.yearGroups().get().groups().stream().anyMatch(g -> g.order() < 12)) {
+            problems.warning(s.at(LP + ".confiscated_returned_to"), LP + ".confiscated_returned_to", "gives confiscated phones back to the"
+                    + " learner, including children under 16; expected parents (a learner of 18 or over always gets theirs back)"
+                    + " unless the governors decided this");
+        }
+        for (int i = 0; i < lp.exceptions().size(); i++) {
+            LearnerPhones.PhoneException e = lp.exceptions().get(i);
+            for (int j = 0; j < i; j++) {
+                if (lp.exceptions().get(j).kind() == e.kind()) {
+                    String at = LP + ".exceptions[" + i + "].kind";
+                    problems.error(s.at(at), at, ProfileBinder.wordOf(e.kind()) + " is already given at line "
+                            + s.at(LP + ".exceptions[" + j + "].kind").line() + "; expected each kind of exception once");
+                }
+            }
+        }
+    }
+
+    private static String arrivalWords(Arrival a) {
+        return switch (a) {
+            case HAND_IN -> "handed in";
+            case SWITCHED_OFF -> "kept switched off";
+            case LOCKED_POUCH -> "locked in a pouch";
+            case LOCKER -> "locked in a locker";
+        };
+    }
+}

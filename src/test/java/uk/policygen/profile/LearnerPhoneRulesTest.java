@@ -1,0 +1,149 @@
+package uk.policygen.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Learners' phone choices that contradict each other are reported at their lines. */
+class LearnerPhoneRulesTest {
+    @TempDir
+    Path temp;
+
+    private Fixture fixture;
+
+    private Fixture fx() throws IOException {
+        if (fixture == null) fixture = new Fixture(temp);
+        return fixture;
+    }
+
+    private String problems(String phones) throws IOException {
+        Fixture fx = fx();
+        return String.join("\n", fx.messages(fx.load("test", Fixture.VALID + phones)));
+    }
+
+    @Test
+    void aBanWithPhonesHandedInIsAContradiction() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  whole_school_ban: true
+                  hand_in_all: true
+                  break_time_use: true
+                """)).contains("test.yml:19:16: learner_phones.hand_in_all: contradicts whole_school_ban (line 18)")
+                .contains("learner_phones.break_time_use: contradicts whole_school_ban");
+    }
+
+    @Test
+    void aRuleWithNeitherHandInNorArrivalSaysWhatToWrite() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                """)).contains("learner_phones.allowed[0].hand_in: is missing; expected where the phone is handed in on arrival")
+                .contains("on_arrival: switched-off");
+    }
+
+    @Test
+    void useInADesignatedAreaNeedsAPhoneTheLearnerKeeps() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      hand_in: the office
+                      may_use_in: [the library]
+                """)).contains("learner_phones.allowed[0].may_use_in: lets these learners use their phones in the library, but the phone is handed in on arrival");
+    }
+
+    @Test
+    void aYearGroupInTwoRulesIsAnError() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 and Year 6
+                      hand_in: the office
+                    - year_groups: Year 6
+                      on_arrival: locker
+                """)).contains("learner_phones.allowed[1].year_groups: Year 6 is already in an earlier rule");
+    }
+
+    @Test
+    void examsForANurseryAreAnError() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  exams: true
+                """)).as("a primary school's SATs are examinations").doesNotContain("exams: adds");
+        Fixture fx = fx();
+        String nursery = Fixture.VALID.replace("Reception to Year 6", "Nursery and Reception") + "learner_phones:\n  exams: true\n";
+        assertThat(String.join("\n", fx.messages(fx.load("nursery", nursery)))).contains("learner_phones.exams: adds the rule on phones in examinations");
+    }
+
+    @Test
+    void breakTimeUseWithEveryPhoneHandedInIsQuestioned() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  hand_in_all: true
+                  break_time_use: true
+                """)).contains("learner_phones.break_time_use: lets pupils use their phones at break, but hand_in_all");
+    }
+
+    @Test
+    void yearFourteenIsAYearGroup() {
+        assertThat(YearGroups.parse("Reception to Year 14").last()).isEqualTo(YearGroup.year(14));
+        assertThat(YearGroups.parse("Year 12 to Year 14").hasAdults()).isTrue();
+    }
+
+    @Test
+    void aSchoolAddsToItsLayersListsAndDropsAnInheritedItem() throws IOException {
+        Fixture fx = fx();
+        java.nio.file.Files.writeString(fx.schools().resolve("shared/trust.yml"), """
+                linked_policies:
+                  mobile: [Trust Safeguarding Policy, Trust Data Policy]
+                """);
+        ProfileLoader.Result r = fx.load("test", Fixture.VALID.replace("inherits: [kent]", "inherits: [kent, trust]") + """
+                linked_policies:
+                  mobile:
+                    - Our Behaviour Policy
+                    - drop: Trust Data Policy
+                """);
+        assertThat(r.ok()).as(r.problems().toString()).isTrue();
+        assertThat(r.school().profile().linkedPolicies().mobile()).containsExactly("Trust Safeguarding Policy", "Our Behaviour Policy");
+        ProfileLoader.Result bad = fx.load("test", Fixture.VALID.replace("inherits: [kent]", "inherits: [kent, trust]") + """
+                linked_policies:
+                  mobile:
+                    - drop: Nothing Like It
+                """);
+        assertThat(fx.messages(bad).toString()).contains("linked_policies.mobile: drops \"Nothing Like It\", but no shared layer gives it");
+    }
+
+    @Test
+    void aWebsiteIsNotASocialMediaChannel() throws IOException {
+        assertThat(problems("""
+                social_media:
+                  channels:
+                    - platform: website
+                """)).contains("social_media.channels[0].platform: a website is not a social media channel");
+    }
+
+    @Test
+    void aProfileWithoutAdviceIsToldToInheritALayerOrWriteOne() throws IOException {
+        Fixture fx = fx();
+        String own = Fixture.VALID.replace("inherits: [kent]\n", "school:\n  local_authority: Northshire\n").replace("school:\n  name", "  name");
+        assertThat(String.join("\n", fx.messages(fx.load("alone", own))))
+                .contains("advice: is missing; expected where the school gets safeguarding advice: inherit a local authority's shared layer")
+                .contains("schools/shared/example-local-authority.yml");
+    }
+
+    @Test
+    void phonesOffInTheBagBelowTheSixthFormAreQuestionedAtReview() throws IOException {
+        String found = problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      on_arrival: switched-off
+                """);
+        assertThat(found).contains("warning: learner_phones.allowed[0].on_arrival: keeps phones switched off with Year 6 all day");
+    }
+}

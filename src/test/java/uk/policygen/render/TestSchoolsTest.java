@@ -1,0 +1,163 @@
+package uk.policygen.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import uk.policygen.profile.Fixture;
+import uk.policygen.publish.PackBuilder;
+
+/**
+ * Six kinds of school unlike the seeds (src/test/resources/schools): a secondary with a sixth form,
+ * an infant and nursery school outside Kent with a total ban, a special school 4-19 with medical
+ * and SEND exceptions, a trust of three sharing a layer, a children's centre and an all-through
+ * school. The learners' phone section and every learners' form are kept as golden text, so any
+ * wording change shows in review. Regenerate with {@code mvn test -Dtest=TestSchoolsTest -Dgolden.update=true}.
+ */
+class TestSchoolsTest {
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    static final Path SCHOOLS = PROJECT.resolve("src/test/resources/schools");
+    static final Path GOLDEN = PROJECT.resolve("src/test/resources/golden");
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void build() {
+        PackBuilder builder = new PackBuilder(SCHOOLS, PROJECT.resolve("templates"), temp, Fixture.TODAY);
+        for (String id : ids()) {
+            PackBuilder.Outcome o = builder.build(SCHOOLS.resolve(id + ".yml"));
+            assertThat(o.problems().stream().filter(p -> p.toString().contains("error")).toList()).as(id).isEmpty();
+        }
+    }
+
+    static List<String> ids() {
+        try (Stream<Path> files = Files.list(SCHOOLS)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).map(n -> n.replace(".yml", "")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("ids")
+    void phoneSectionAndFormsMatchTheGoldenText(String id) throws IOException {
+        String text = phoneText(temp.resolve(id));
+        Path golden = GOLDEN.resolve(id + ".txt");
+        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, text, StandardCharsets.UTF_8);
+        }
+        assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("ids")
+    void noPhoneSentenceContradictsAnother(String id) throws IOException {
+        String text = phoneText(temp.resolve(id));
+        if (text.contains("at any time") && text.contains("switched off and out of sight at all times")) {
+            assertThat(text).doesNotContain("may use it");
+        }
+        if (id.equals("oakfield-academy")) assertThat(text).as("every year group has a rule").doesNotContain("All other");
+        if (id.equals("sunrise-childrens-centre") || id.equals("meadow-lane-infants")) {
+            assertThat(text).contains("do not bring mobile phones, smartwatches or other personal devices");
+            assertThat(text).doesNotContain("kept safe and secure when on site");
+        }
+        if (id.equals("sunrise-childrens-centre")) assertThat(text).doesNotContain("examination");
+        if (id.equals("riverside-special") || id.equals("oakfield-academy") || id.equals("hillcrest-school")) {
+            assertThat(text).contains("if they are 18 or over").contains("(or to me, if I am 18 or over)")
+                    .contains("I have read these rules and I agree to follow them.");
+        }
+        if (id.equals("riverside-special") || id.equals("oakfield-academy")) {
+            assertThat(text).contains("switched on").doesNotContain("switched off and out of sight at all times");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTrustsChannelIsPresentedAsTheTrustsAndASchoolAddsOrDropsItsOwn() throws IOException {
+        String ashby = Jsoup.parse(temp.resolve("ashby-primary/aup/staff.html").toFile(), "UTF-8").text();
+        String carlton = Jsoup.parse(temp.resolve("carlton-primary/aup/staff.html").toFile(), "UTF-8").text();
+        String bramblefield = Jsoup.parse(temp.resolve("bramblefield-primary/aup/staff.html").toFile(), "UTF-8").text();
+        assertThat(ashby).contains("Our official social media channels are Facebook. We also share The Brook Trust's LinkedIn page.");
+        assertThat(carlton).contains("We share The Brook Trust's LinkedIn page.");
+        assertThat(bramblefield).doesNotContain("LinkedIn");
+        String policy = Jsoup.parse(temp.resolve("bramblefield-primary/mobile-and-smart-technology-policy.html").toFile(), "UTF-8").text();
+        assertThat(policy).contains("Trust Safeguarding Policy").contains("Bramblefield Behaviour Policy");
+    }
+
+    /** Each learners' form says, for its own year groups, what the policy says: permissions, places, the ban and every exception. */
+    @ParameterizedTest
+    @MethodSource("ids")
+    void learnersFormsAgreeWithThePolicyForTheirYearGroups(String id) throws IOException {
+        uk.policygen.profile.ProfileLoader.Result r = new uk.policygen.profile.ProfileLoader(SCHOOLS, Fixture.TODAY).load(SCHOOLS.resolve(id + ".yml"));
+        uk.policygen.profile.Profile p = r.school().profile();
+        var lp = p.learnerPhones();
+        String children = p.words().children().substring(0, 1).toUpperCase() + p.words().children().substring(1);
+        for (AupForm form : AupForm.values()) {
+            Path file = temp.resolve(id + "/aup/" + form.id() + ".html");
+            if (!form.forLearners() || !Files.exists(file)) continue;
+            String text = Jsoup.parse(file.toFile(), "UTF-8").text();
+            List<uk.policygen.profile.YearGroup> years = form.yearGroups(p.yearGroups().orElseThrow());
+            for (uk.policygen.profile.PhoneRule rule : lp.allowed()) {
+                List<uk.policygen.profile.YearGroup> here = rule.yearGroups().groups().stream().filter(years::contains).toList();
+                if (here.isEmpty()) continue;
+                assertThat(text).as(id + " " + form.id()).contains(children + " in " + new uk.policygen.profile.YearGroups(here) + " may bring a mobile phone");
+                rule.mayUseIn().forEach(place -> assertThat(text).as(id + " " + form.id()).contains("except in " + place + ", where I may use it"));
+            }
+            if (lp.wholeSchoolBan()) assertThat(text).as(id + " " + form.id()).contains("I do not bring a mobile phone, smartwatch or other personal device");
+            for (var e : lp.exceptions()) {
+                String said = switch (e.kind()) {
+                    case MEDICAL -> "If I need my phone or another device for my health";
+                    case SEND -> "If I need a device to communicate or to learn";
+                    case YOUNG_CARER -> "If I am a young carer and need to be reachable";
+                };
+                assertThat(text).as(id + " " + form.id()).contains(said);
+            }
+            if (lp.exceptions().isEmpty()) assertThat(text).as(id + " " + form.id()).doesNotContain("my own arrangement");
+        }
+    }
+
+    /** A list item's text without its nested lists (printed as items of their own). */
+    static String ownText(Element li) {
+        Element copy = li.clone();
+        copy.select("ul, ol").remove();
+        return copy.text();
+    }
+
+    /** The learners' section of the mobile policy and each learners' form, as plain text. */
+    static String phoneText(Path out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        Document policy = Jsoup.parse(out.resolve("mobile-and-smart-technology-policy.html").toFile(), "UTF-8");
+        boolean on = false;
+        for (Element e : policy.select("h2, h3, li")) {
+            if (e.tagName().equals("h2")) on = e.text().matches(".*(Pupils|Students|Learners|Children)'s? use of mobile.*");
+            if (!on) continue;
+            if (e.tagName().equals("li")) b.append("  ".repeat(e.parents().stream().filter(x -> x.tagName().equals("li")).toList().size())).append("- ").append(ownText(e)).append('\n');
+            else b.append(e.text()).append('\n');
+        }
+        List<Path> forms = new ArrayList<>();
+        try (Stream<Path> f = Files.list(out.resolve("aup"))) {
+            f.filter(p -> p.getFileName().toString().startsWith("learners-") && p.toString().endsWith(".html")).sorted().forEach(forms::add);
+        }
+        for (Path form : forms) {
+            b.append("\n== ").append(form.getFileName()).append('\n');
+            Document d = Jsoup.parse(form.toFile(), "UTF-8");
+            for (Element e : d.select(".form-body li, .form-body h2, .slip p, .slip th")) b.append(e.text()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,69 @@
+<#-- Learners' own devices: the sentences the model's learners' section and a group's own version of
+     it both print, so a group's wording can differ clause by clause and never drifts from the
+     profile's rules. Import with <#import "/_learner-devices.ftl" as ld>; the section template
+     wraps each macro in its <@clause> so the ids stay the section's (mobile.learners-use.*). -->
+
+<#-- Whether some learners may be 18 or over. -->
+<#function adultsHere>
+  <#return (school.yearGroups)?? && school.yearGroups.hasAdults()>
+</#function>
+
+<#-- Who gets a confiscated device back: never "parents" alone where learners may be adults. -->
+<#function returnedTo>
+  <#if p.learnerPhones.confiscatedReturnedTo == "LEARNER"><#return "the " + w.child></#if>
+  <#return "parents/carers" + adultsHere()?then(", or to the " + w.child + " if they are 18 or over", "")>
+</#function>
+
+<#-- The exception every blanket rule carries when the school has individual arrangements. -->
+<#function exceptNeeds>
+  <#return p.learnerPhones.exceptions?has_content?then(", except under an individual arrangement set out below", "")>
+</#function>
+
+<#macro wholeSchoolBan>
+- ${w.children?cap_first} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}, and none are used on site by ${w.children} at any time${exceptNeeds()}.
+</#macro>
+
+<#-- Each group of year groups that may bring a device, on its own arrangement. -->
+<#macro yearGroupRules>
+<#list p.learnerPhones.allowed as rule>
+- ${w.children?cap_first} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN">On these occasions, the ${w.child} must bring their mobile phone to ${rule.handIn} on arrival and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, the ${w.child} locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, the ${w.child} locks their phone in their locker and may collect it ${rule.returned}.<#else>The ${w.child} keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
+</#list>
+</#macro>
+
+<#macro smartwatches>
+<#if p.learnerPhones.smartwatches == "AS_PHONES">
+- These rules apply equally to smartwatches and other connected devices, such as fitness trackers or earbuds that connect to a phone.
+<#elseif p.learnerPhones.smartwatches == "NOT_ALLOWED">
+- ${w.children?cap_first} do not bring or wear smartwatches or other connected devices, such as fitness trackers that connect to a phone, ${m.place("in")}${exceptNeeds()}.
+</#if>
+</#macro>
+
+<#macro repeatBreaches>
+<#if p.learnerPhones.repeatBreaches??>
+- A ${w.child} who breaches this policy repeatedly ${p.learnerPhones.repeatBreaches}.
+</#if>
+</#macro>
+
+<#-- One kind of individual arrangement: the device stays with the learner or a key adult, switched
+     on, and is never taken away in a way that endangers them; who approves it and where it is recorded. -->
+<#macro exception kind>
+<#list p.learnerPhones.exceptionsOf(kind) as e>
+<#local childs = m.poss(w.child)>
+<#local keptWith = {"LEARNER": "with them", "KEY_ADULT": "with a named key adult, who gives it to them whenever they need it", "LEARNER_OR_KEY_ADULT": "with them or with a named key adult, as their arrangement says"}[e.keptBy]>
+<#local approver = e.approvedBy!("the " + w.leader)>
+<#if kind == "MEDICAL">
+- A ${w.child} who needs a phone or other device for a medical condition under their individual healthcare plan, for example to run a glucose-monitoring app, keeps it ${keptWith}, switched on, throughout the day. It is not switched off, handed in or confiscated in any way that would put their health at risk. Each arrangement is approved by ${approver} and recorded in ${e.recordedIn!("the " + childs + " individual healthcare plan")}.
+<#elseif kind == "SEND">
+- A ${w.child} who needs a device because of a special educational need or disability, for example as a communication aid, keeps it ${keptWith}, switched on, and it is not taken from them in any way that would stop them communicating or learning. Each arrangement is approved by ${approver} and recorded in ${e.recordedIn!("the " + childs + " education, health and care plan or SEN support plan")}.
+<#else>
+- A ${w.child} who is a young carer and needs to be reachable by the person they care for keeps their phone ${keptWith}, switched on and silent, and it is not taken from them in any way that would stop them being reached. Each arrangement is approved by ${approver} and recorded in ${e.recordedIn!("the " + childs + " record")}.
+</#if>
+</#list>
+</#macro>
+
+<#-- Said where confiscation is described, when the school has individual arrangements. -->
+<#macro confiscationExceptions>
+<#if p.learnerPhones.exceptions?has_content>
+- A device a ${w.child} needs under an individual arrangement is never kept from them in a way that puts them at risk: if it must be taken for a safeguarding reason, it stays with the key adult named in their arrangement, or their needs are met another way, at once.
+</#if>
+</#macro>
