@@ -128,26 +128,50 @@
 <@clause id="searching">
 ### Searching, screening and confiscation of electronic devices
 
+<@clause id="searching-evidence">
 - Electronic devices, including mobile phones, can contain files or data which relate to an offence, or which may cause harm to another person. This includes, but is not limited to, indecent images of children, pornography, abusive messages, images or videos, or evidence relating to suspected criminal behaviour.
+</@clause>
+<@clause id="searching-confiscate">
 - Staff may confiscate a ${childs} mobile phone, or other personal mobile or smart technology device, if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
+</@clause>
+<@clause id="searching-held">
 - Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${returnedTo}${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}.
+</@clause>
 <@ld.confiscationExceptions/>
+<@clause id="searching-indecent-images">
 - Where a concern involves a potentially indecent image or video of a child, staff will respond in line with our ${m.cp()} policy and will confiscate devices, avoid looking at any content, and refer the incident to the Designated Safeguarding Lead (or deputy) urgently, as they will be the most appropriate person to respond.
+</@clause>
+<@clause id="searching-police">
 - If there is suspicion that data or files on a ${childs} personal device or mobile phone may be illegal, or may provide evidence relating to a criminal offence, the device will be handed over to the police for further investigation.
+</@clause>
 <#if lp.searchNeedsConsent>
+<@clause id="searching-consent">
 - ${childrens?cap_first} mobile phones or devices may be searched by a member of the leadership team, with the consent of the ${w.child} or a parent/carer. Content may be deleted or requested to be deleted, if it contravenes our policies.
+</@clause>
 </#if>
 <#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent, and so
      does an infant school where no child brings a device. -->
 <#if !ey && !(lp.wholeSchoolBan && years?has_content && years.allUnderEight())>
+<@clause id="searching-dfe">
 - If deemed to be necessary and appropriate, searches of mobile phones or personal devices will be carried out in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.
+</@clause>
+<@clause id="searching-respond">
 - Staff will respond in line with our ${m.cp()} policy and follow the most appropriate safeguarding response if they find images, data or files on a ${childs} electronic device that they reasonably suspect are likely to put a person at risk.
+</@clause>
+<@clause id="searching-dsl-informed">
 - The Designated Safeguarding Lead (or deputy) will always be informed of any searching incidents where authorised members of staff have reasonable grounds to suspect a ${w.child} was in possession of prohibited items, as identified in our behaviour policy.
+</@clause>
+<@clause id="searching-dsl-involved">
 - The Designated Safeguarding Lead (or deputy) will be involved without delay if staff believe a search of a ${childs} personal mobile or smart technology device has revealed a safeguarding risk.
+</@clause>
+<@clause id="searching-examine-erase">
 - In exceptional circumstances and in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance, the ${w.leader} or authorised members of staff may examine or erase data or files if there is a good reason to do so.
   - In determining whether there is a 'good reason' to examine images, data or files, the ${w.leader} or an authorised member of staff will need to reasonably suspect that the images, data or files on the device have been, or could be, used to cause harm, undermine the safe environment of the ${w.setting} and disrupt teaching, or be used to commit an offence.
   - In determining whether there is a 'good reason' to erase any images, data or files from the device, the member of staff should consider whether the material found may constitute evidence relating to a suspected offence. In those instances, the data or files should not be deleted, and the device must be handed to the police as soon as it is reasonably practicable.
   - If the data or files are not suspected to be evidence in relation to an offence, the ${w.leader} or an authorised member of staff may delete the images, data or files if the continued existence of the data or file is likely to continue to cause harm to any person and the ${w.child} and/or the parent refuses to delete the data or files themselves.
+</@clause>
+<@clause id="searching-specified-offence">
 - If the ${w.leader} or a member of staff finds any data or files that they suspect might constitute a specified offence, they will be delivered to the police as soon as is reasonably practicable.
+</@clause>
 </#if>
 </@clause>

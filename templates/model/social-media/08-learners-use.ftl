@@ -1,17 +1,30 @@
 <#import "/_macros-social.ftl" as sm>
+<@clause id="title">
 ## ${sm.possessive(w.children)?cap_first} use of social media
+</@clause>
 
 <#-- Learners who may use their own phones somewhere on site (a sixth-form centre) are the exception, said once. -->
 <#assign areaRules = []>
 <#list p.learnerPhones.allowed as r><#if r.usesInAreas()><#assign areaRules += [r]></#if></#list>
-- The use of social media during ${w.setting} hours for personal use is not permitted for ${w.children}<#if areaRules?has_content>, except by <#list areaRules as r>${w.children} in ${r.yearGroups} in ${fmt.list(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>, and by </#list>, where the mobile and smart technology policy allows them to use their own phones</#if>.<#if sm.primaryAge()> We will also recommend to our ${w.children} that they minimise social media use at home, as the majority of these apps/websites are intended for children over 13 years old.</#if>
+<@clause id="personal-use">
+- The use of social media during ${w.setting} hours for personal use is not permitted for ${w.children}<#if areaRules?has_content>, except by <#list areaRules as r>${w.children} in ${r.yearGroups} in ${fmt.list(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>, and by </#list>, where the mobile and smart technology policy allows them to use their own phones</#if>.<#if p.socialMedia.adviseLessUseAtHome> We will also recommend to our ${w.children} that they minimise social media use at home, as the majority of these apps/websites are intended for children over 13 years old.</#if>
+</@clause>
+<@clause id="outside-school">
 - Many online behaviour incidents amongst children and young people occur on social media outside the ${w.setting} day and off the ${w.setting} premises. Parents/carers are responsible for this online behaviour; however, some online incidents may affect our culture and/or pose a risk to children and young people's health and well-being. Where behaviour online poses a threat or causes harm to another ${w.child()}, could have repercussions for the orderly running of the ${w.setting} when the ${w.child()} is identifiable as a member of the ${w.setting}, or if the behaviour could adversely affect the reputation of the ${w.setting}, action will be taken in line with our behaviour and child protection policies.
+</@clause>
+<@clause id="empower">
 - ${school.shortName} will empower our ${w.children} to acquire the knowledge needed to use social media in a safe, considered and respectful way, and develop their resilience so they can manage and respond to online risks. Safe and appropriate use of social media will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our child protection and relevant specific curriculum policies.
+</@clause>
+<@clause id="age-limits">
 - We are aware that many popular social media sites are not permitted for use by children under the age of 13, or in some cases higher. As such, we will not create accounts for ${w.children} under the required age as outlined in the services' terms and conditions.
+</@clause>
 <#if (school.yearGroups)?? && school.yearGroups.allUnderEight()>
 <#-- Every child here is under 8: no advice about accounts, friends or passwords on social media. -->
+<@clause id="under-eight">
 - ${w.children?cap_first} will be taught, in ways suited to their age, to tell a trusted adult if anything they see online worries or upsets them, and not to share personal details online.
+</@clause>
 <#else>
+<@clause id="advice">
 - ${w.children?cap_first} will be advised:
   - to consider the benefits and risks of sharing personal details or information on social media sites which could identify them and/or their location.
   - to only approve and invite known friends on social media sites and to deny access to others, for example by making profiles private.
@@ -20,8 +33,17 @@
   - to use social media sites which are appropriate for their age and abilities.
   - how to block and report unwanted communications.
   - how to report concerns on social media, both within the ${w.setting} and externally.
+</@clause>
 </#if>
+<@clause id="concerns">
 - Any concerns regarding ${sm.possessive(w.children)} use of social media will be dealt with in accordance with appropriate existing policies, including anti-bullying, child protection and behaviour.
+</@clause>
+<@clause id="dsl-response">
 - The DSL (or deputy) will respond to online safety and social media concerns involving safeguarding or child protection risks in line with our child protection policy.
+</@clause>
+<@clause id="sanctions">
 - Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our child protection and behaviour policies. Civil or legal action may be taken if necessary.
+</@clause>
+<@clause id="share-with-parents">
 - Concerns regarding ${sm.possessive(w.children)} use of social media will be shared with parents/carers as appropriate, particularly when concerning underage use of social media services and games.
+</@clause>

@@ -11,7 +11,8 @@ public record SocialMedia(
         @Describe("The apps the school uses to talk to families, e.g. [Weduc, ParentMail].") List<String> homeSchoolApps,
         @Describe("Who approves official use.") @DefaultValue("headteacher") String approvedBy,
         /** Social media on the setting's systems is filtered and open to adult logins only. */
-        @Describe("Social media on the school's systems is filtered and open to adult logins only.") boolean adultLoginsOnly) {
+        @Describe("Social media on the school's systems is filtered and open to adult logins only.") boolean adultLoginsOnly,
+        @Describe("The policy also recommends that learners keep social media use at home to a minimum, as most apps are for over-13s (a school's own choice, not the model's).") boolean adviseLessUseAtHome) {
 
     public enum StaffPersonalUse {
         /** Not at all during the working day on site. */
