@@ -166,9 +166,15 @@
 </@clause>
 <@clause id="searching-examine-erase">
 - In exceptional circumstances and in accordance with our behaviour policy and the DfE '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance, the ${w.leader} or authorised members of staff may examine or erase data or files if there is a good reason to do so.
+<@clause id="searching-good-reason-examine">
   - In determining whether there is a 'good reason' to examine images, data or files, the ${w.leader} or an authorised member of staff will need to reasonably suspect that the images, data or files on the device have been, or could be, used to cause harm, undermine the safe environment of the ${w.setting} and disrupt teaching, or be used to commit an offence.
+</@clause>
+<@clause id="searching-good-reason-erase">
   - In determining whether there is a 'good reason' to erase any images, data or files from the device, the member of staff should consider whether the material found may constitute evidence relating to a suspected offence. In those instances, the data or files should not be deleted, and the device must be handed to the police as soon as it is reasonably practicable.
+</@clause>
+<@clause id="searching-delete">
   - If the data or files are not suspected to be evidence in relation to an offence, the ${w.leader} or an authorised member of staff may delete the images, data or files if the continued existence of the data or file is likely to continue to cause harm to any person and the ${w.child} and/or the parent refuses to delete the data or files themselves.
+</@clause>
 </@clause>
 <@clause id="searching-specified-offence">
 - If the ${w.leader} or a member of staff finds any data or files that they suspect might constitute a specified offence, they will be delivered to the police as soon as is reasonably practicable.

@@ -331,7 +331,8 @@ public final class PackBuilder {
         String by = PolicyPage.draftFor(school.profile());
         if (from.isEmpty()) return PolicyPage.draftNotice(school.profile());
         Manifest m = from.get().manifest();
-        return by + " — prepared from the policy " + (m.ratified() ? "ratified " : "dated ") + on(PolicyDate.parse(m.date()));
+        PolicyDate date = PolicyDate.parse(m.date());
+        return by + " — prepared from the policy " + (m.ratified() ? "ratified " + on(date) : "dated " + date.display());
     }
 
     /** "on 25 September 2024", or "in March 2024" when only the month is known. */
