@@ -39,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
             PackBuilder.Outcome o = builder.build(profile);
             report.problems(o.problems());
             if (o.ok()) {
-                report.line(o.id() + ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id()));
+                report.line(o.id() + (o.unchanged() ? ": unchanged since the last build; its " + o.written().size() + " files in "
+                        + output.out.resolve(o.id()) + " were not rewritten" : ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id())));
             } else {
                 report.line(o.id() + ": not built (see the errors above); nothing was written for this school");
             }

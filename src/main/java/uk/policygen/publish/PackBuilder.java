@@ -45,8 +45,12 @@ public final class PackBuilder {
     private final FormPage formPage;
     private final Path outDir;
 
-    /** What happened to one school. */
-    public record Outcome(String id, List<Problem> problems, List<String> written) {
+    /** What happened to one school: the files written, or, when {@code unchanged}, the files the last build wrote and left as they are. */
+    public record Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged) {
+        public Outcome(String id, List<Problem> problems, List<String> written) {
+            this(id, problems, written, false);
+        }
+
         public boolean ok() {
             return problems.stream().noneMatch(Problem::isError);
         }
@@ -76,6 +80,12 @@ public final class PackBuilder {
         RatifiedArchive archive = new RatifiedArchive(schoolOut);
         Optional<String> ratifiedOn = school.profile().signOff().flatMap(SignOff::approvedOn).map(PolicyDate::iso);
         try {
+            // Incremental: a school whose inputs and files are as the last build left them is not rendered again.
+            Optional<InputFingerprint.Unchanged> same = InputFingerprint.unchanged(schoolOut, InputFingerprint.of(school, templates.chainFor(school), schoolOut));
+            if (same.isPresent()) {
+                problems.addAll(same.get().warnings());
+                return new Outcome(school.id(), problems, same.get().files(), true);
+            }
             Problems rendering = new Problems();
             Map<String, byte[]> files = render(school, archive, rendering);
             problems.addAll(rendering.all());
@@ -91,10 +101,12 @@ public final class PackBuilder {
                     return new Outcome(school.id(), problems, List.of());
                 }
             }
+            InputFingerprint.forget(schoolOut);
             OutputFolder.write(schoolOut, files);
             if (ratifiedOn.isPresent() && !archive.exists(ratifiedOn.get())) {
                 archive.write(ratifiedOn.get(), PolicyPage.approvedBy(school.profile()), kept, sources(school));
             }
+            InputFingerprint.record(school, templates.chainFor(school), schoolOut, files.keySet(), rendering.all());
             return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
         } catch (TemplateEngine.TemplateProblem e) {
             problems.add(e.problem());
