@@ -27,7 +27,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        java.util.OptionalInt lean = LeanJvm.relaunch(args);
+        System.exit(lean.isPresent() ? lean.getAsInt() : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line; the tests call this rather than {@link #main}. */
