@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import uk.policygen.Policygen;
 import uk.policygen.publish.PackBuilder;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -35,8 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
         List<Path> profiles = Profiles.select(builder.loader(), ids, spec);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
-        for (Path profile : profiles) {
-            PackBuilder.Outcome o = builder.build(profile);
+        for (PackBuilder.Outcome o : Policygen.build(() -> new PackBuilder(options.schools, options.templates, output.out, options.today()), profiles)) {
             report.problems(o.problems());
             if (o.ok()) {
                 report.line(o.id() + (o.unchanged() ? ": unchanged since the last build; its " + o.written().size() + " files in "
