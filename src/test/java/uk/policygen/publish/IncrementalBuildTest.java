@@ -87,6 +87,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theCommandLineSaysWhichSchoolsWereLeftAsTheyWere() {
+        String[] args = {"build", "--schools", fx.schools().toString(), "--templates", templates.toString(), "--out", out.toString(),
+                "--today", Fixture.TODAY.toString()};
+        java.io.StringWriter first = new java.io.StringWriter();
+        java.io.StringWriter second = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertThat(uk.policygen.cli.Main.run(args, new java.io.PrintWriter(first), new java.io.PrintWriter(err))).isZero();
+        assertThat(uk.policygen.cli.Main.run(args, new java.io.PrintWriter(second), new java.io.PrintWriter(err))).isZero();
+        assertThat(first.toString()).contains("t: wrote ").doesNotContain("unchanged");
+        assertThat(second.toString()).contains("t: unchanged since the last build").contains("were not rewritten").doesNotContain("wrote");
+    }
+
+    @Test
     void aDeletedOrEditedOutputFileIsWrittenAgain() throws IOException {
         PackBuilder.Outcome first = build();
         String pdf = first.written().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElseThrow();
