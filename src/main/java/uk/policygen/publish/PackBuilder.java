@@ -60,8 +60,12 @@ public final class PackBuilder {
     private final LocalDate today;
     private final ModelEdition model;
 
-    /** What happened to one school. */
-    public record Outcome(String id, List<Problem> problems, List<String> written) {
+    /** What happened to one school: the files written, or, when {@code unchanged}, the files the last build wrote and left as they are. */
+    public record Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged) {
+        public Outcome(String id, List<Problem> problems, List<String> written) {
+            this(id, problems, written, false);
+        }
+
         public boolean ok() {
             return problems.stream().noneMatch(Problem::isError);
         }
@@ -121,6 +125,12 @@ public final class PackBuilder {
             return new Outcome(school.id(), problems, List.of());
         }
         try {
+            // Incremental: a school whose inputs and files are as the last build left them is not rendered again.
+            Optional<InputFingerprint.Unchanged> same = InputFingerprint.unchanged(schoolOut, InputFingerprint.of(school, templates.chainFor(school), today));
+            if (same.isPresent()) {
+                problems.addAll(same.get().warnings());
+                return new Outcome(school.id(), problems, same.get().files(), true);
+            }
             Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
                 case DRAFT -> draft(school, records, found);
                 case RATIFYING -> ratifying(school, records, found);
@@ -130,7 +140,9 @@ public final class PackBuilder {
             if (found.hasErrors()) {
                 return new Outcome(school.id(), problems, List.of());
             }
+            InputFingerprint.forget(schoolOut);
             OutputFolder.write(schoolOut, files);
+            InputFingerprint.record(school, templates.chainFor(school), schoolOut, files.keySet(), found.all(), today);
             return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
         } catch (TemplateEngine.TemplateProblem e) {
             problems.addAll(found.all());

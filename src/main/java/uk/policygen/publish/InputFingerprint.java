@@ -1,0 +1,226 @@
+package uk.policygen.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import uk.policygen.Policygen;
+import uk.policygen.profile.Problem;
+import uk.policygen.profile.School;
+import uk.policygen.profile.yaml.Location;
+
+/**
+ * Lets a build skip a school whose pack is already up to date. Everything a school's files are
+ * made from is hashed: its profile, the shared layers it was laid over, its own folder, every
+ * template folder in its lookup order, its ratified archive, and the tool itself (code, fonts
+ * and version). After a successful build the hash, each written file's size and time, and the
+ * warnings that rendering gave are kept in {@code output/<id>/.inputs-sha256}. The next build
+ * skips rendering and writing when the hash is the same and every file is still as written, and
+ * repeats the warnings, so a rebuild says what the first build said.
+ *
+ * <p>The hash is taken after the build has written (a first ratified build adds its archive):
+ * builds are reproducible, so building again from that state gives the same bytes.
+ */
+public final class InputFingerprint {
+    /** The file kept with a school's pack; a dot file, so it is not listed on a web server's index. */
+    public static final String FILE = ".inputs-sha256";
+    private static final String FORMAT = "policygen inputs 1";
+
+    /** The running code never changes during a process: hashed once. */
+    private static volatile String tool;
+
+    private InputFingerprint() {
+    }
+
+    /** What an unchanged school's last build wrote, and the warnings it gave. */
+    public record Unchanged(List<String> files, List<Problem> warnings) {
+    }
+
+    /** The hash of everything this school's pack is built from, as the inputs stand now. */
+    public static String of(School school, List<Path> templateChain, java.time.LocalDate today) throws IOException {
+        MessageDigest all = sha256();
+        add(all, "tool", tool());
+        add(all, "profile", hashFile(school.file()));
+        for (Path layer : school.layers()) add(all, "layer " + layer.getFileName(), hashFile(layer));
+        add(all, "own", hashFolder(school.ownFolder()));
+        for (Path dir : templateChain) add(all, "templates", hashFolder(dir));
+        add(all, "records", hashFolder(uk.policygen.record.Records.of(school.ownFolder()).root()));
+        // The index and the warnings say whether a review is overdue, which depends on the day.
+        add(all, "today", today.toString());
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** The last build's record, if its inputs hash to {@code inputs} and its files are still as it wrote them. */
+    public static Optional<Unchanged> unchanged(Path schoolOut, String inputs) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(schoolOut.resolve(FILE), StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // never built here, or unreadable: build
+        }
+        if (lines.size() < 2 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("inputs " + inputs)) return Optional.empty();
+        List<String> files = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        try {
+            for (String line : lines.subList(2, lines.size())) {
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("file") && f.length == 4) {
+                    Path p = schoolOut.resolve(unescape(f[3]));
+                    if (!Files.isRegularFile(p) || Files.size(p) != Long.parseLong(f[1])
+                            || Files.getLastModifiedTime(p).toMillis() != Long.parseLong(f[2])) {
+                        return Optional.empty(); // moved, edited or deleted since: build again
+                    }
+                    files.add(unescape(f[3]));
+                } else if (f[0].equals("warning") && f.length == 6) {
+                    warnings.add(Problem.warning(new Location(unescape(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])),
+                            unescape(f[4]), unescape(f[5])));
+                } else {
+                    return Optional.empty();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unchanged(List.copyOf(files), List.copyOf(warnings)));
+    }
+
+    /** Records a successful build: written after its files, so a half-finished build leaves no record. */
+    public static void record(School school, List<Path> templateChain, Path schoolOut, Collection<String> written,
+                              List<Problem> renderWarnings, java.time.LocalDate today) throws IOException {
+        StringBuilder sb = new StringBuilder(FORMAT).append('\n');
+        sb.append("inputs ").append(of(school, templateChain, today)).append('\n');
+        for (String f : written) {
+            Path p = schoolOut.resolve(f);
+            sb.append("file\t").append(Files.size(p)).append('\t').append(Files.getLastModifiedTime(p).toMillis())
+                    .append('\t').append(escape(f)).append('\n');
+        }
+        for (Problem w : renderWarnings) {
+            if (w.isError()) continue;
+            sb.append("warning\t").append(escape(w.at().file())).append('\t').append(w.at().line()).append('\t').append(w.at().column())
+                    .append('\t').append(escape(w.field())).append('\t').append(escape(w.message())).append('\n');
+        }
+        OutputFolder.writeAtomically(schoolOut.resolve(FILE), sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Forgets a school's record, so that its next build renders again. */
+    public static void forget(Path schoolOut) throws IOException {
+        Files.deleteIfExists(schoolOut.resolve(FILE));
+    }
+
+    /** The code and fonts that render: the jar's entries (name, CRC, size), or the class folder's files when run from a build tree. */
+    private static String tool() throws IOException {
+        String t = tool;
+        if (t != null) return t;
+        MessageDigest md = sha256();
+        add(md, "version", Policygen.VERSION);
+        CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+        Path where;
+        try {
+            where = source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            where = null;
+        }
+        if (where != null && Files.isRegularFile(where)) {
+            try (ZipFile jar = new ZipFile(where.toFile())) {
+                for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                    ZipEntry z = e.nextElement();
+                    add(md, z.getName(), z.getCrc() + " " + z.getSize());
+                }
+            }
+        } else if (where != null && Files.isDirectory(where)) {
+            add(md, "classes", hashFolder(where));
+        } else {
+            add(md, "unknown code", Long.toString(System.nanoTime())); // cannot tell what runs: never skip
+        }
+        t = HexFormat.of().formatHex(md.digest());
+        tool = t;
+        return t;
+    }
+
+    /** Every regular file under {@code dir} by relative path and content; a missing folder hashes as empty. */
+    static String hashFolder(Path dir) throws IOException {
+        MessageDigest md = sha256();
+        if (Files.isDirectory(dir)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) add(md, dir.relativize(f).toString().replace('\\', '/'), hashFile(f));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * A file's content hash. Every school hashes the same template folders, twice per build, which
+     * was 7% of a build's time: a hash is reused while the file's size and modification time
+     * (to the nanosecond where the file system keeps it) are those it was taken at.
+     */
+    private static String hashFile(Path f) throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            Path key = f.toAbsolutePath().normalize();
+            Hashed known = HASHED.get(key);
+            if (known != null && known.size() == a.size() && known.modified().equals(a.lastModifiedTime())) return known.sha256();
+            String h = HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
+            HASHED.put(key, new Hashed(a.size(), a.lastModifiedTime(), h));
+            return h;
+        } catch (NoSuchFileException e) {
+            return "absent";
+        }
+    }
+
+    private record Hashed(long size, FileTime modified, String sha256) {
+    }
+
+    private static final Map<Path, Hashed> HASHED = new ConcurrentHashMap<>();
+
+    private static void add(MessageDigest md, String name, String value) {
+        md.update((name + "\0" + value + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

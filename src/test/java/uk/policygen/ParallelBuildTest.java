@@ -1,0 +1,53 @@
+package uk.policygen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.policygen.profile.Fixture;
+import uk.policygen.publish.PackBuilder;
+
+/** Schools built on several threads give the same bytes as one at a time, reported in the order asked for. */
+class ParallelBuildTest {
+    @TempDir
+    Path temp;
+
+    List<String> build(Fixture fx, List<Path> profiles, Path out, int workers) {
+        Supplier<PackBuilder> builders = () -> new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), out, Fixture.TODAY);
+        List<String> ids = new ArrayList<>();
+        for (PackBuilder.Outcome o : Policygen.build(builders, profiles, workers)) {
+            assertThat(o.ok()).as(o.problems().toString()).isTrue();
+            ids.add(o.id());
+        }
+        return ids;
+    }
+
+    @Test
+    void twoWorkersWriteTheSameBytesAndReportInOrder() throws IOException {
+        Fixture fx = new Fixture(temp);
+        List<Path> profiles = List.of(
+                fx.write("c-combined", Fixture.VALID + "documents:\n  arrangement: combined\n"),
+                fx.write("a-separate", Fixture.VALID),
+                fx.write("b-mobile", Fixture.VALID + "documents:\n  arrangement: mobile-only\n"));
+        assertThat(build(fx, profiles, temp.resolve("one"), 1)).containsExactly("c-combined", "a-separate", "b-mobile");
+        assertThat(build(fx, profiles, temp.resolve("two"), 2)).containsExactly("c-combined", "a-separate", "b-mobile");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(temp.resolve("one"))) {
+            files = walk.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(6);
+        for (Path f : files) {
+            Path other = temp.resolve("two").resolve(temp.resolve("one").relativize(f));
+            assertThat(Files.readAllBytes(other)).as("%s", other).isEqualTo(Files.readAllBytes(f));
+        }
+    }
+}

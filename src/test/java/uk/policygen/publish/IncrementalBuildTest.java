@@ -1,0 +1,114 @@
+package uk.policygen.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.policygen.profile.Fixture;
+
+/**
+ * A school whose inputs are as the last build left them is not rendered or rewritten; any change
+ * to what its files are made from (profile, own folder, templates) or to the files themselves
+ * builds it again, and a skipped build repeats the warnings the first one gave.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path temp;
+    Fixture fx;
+    Path out;
+    Path templates;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fx = new Fixture(temp);
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n");
+        out = temp.resolve("out");
+        templates = temp.resolve("templates");
+        try (Stream<Path> walk = Files.walk(Fixture.PROJECT.resolve("templates"))) {
+            for (Path f : walk.toList()) {
+                Path to = templates.resolve(Fixture.PROJECT.resolve("templates").relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+    }
+
+    PackBuilder.Outcome build() {
+        PackBuilder b = new PackBuilder(fx.schools(), templates, out, Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("t"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        return o;
+    }
+
+    Map<String, FileTime> times() throws IOException {
+        Map<String, FileTime> m = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(out.resolve("t"))) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) m.put(out.relativize(f).toString(), Files.getLastModifiedTime(f));
+        }
+        return m;
+    }
+
+    @Test
+    void anUnchangedSchoolIsNotRebuiltAndSaysWhatTheFirstBuildSaid() throws IOException {
+        PackBuilder.Outcome first = build();
+        assertThat(first.unchanged()).isFalse();
+        Map<String, FileTime> before = times();
+        PackBuilder.Outcome second = build();
+        assertThat(second.unchanged()).isTrue();
+        assertThat(second.written()).containsExactlyElementsOf(first.written());
+        assertThat(second.problems()).containsExactlyElementsOf(first.problems());
+        assertThat(first.problems()).anyMatch(p -> p.message().contains("no changes report"));
+        assertThat(times()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedProfileOwnFileOrTemplateBuildsAgain() throws IOException {
+        build();
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# a comment changes the file\n");
+        assertThat(build().unchanged()).as("profile").isFalse();
+        assertThat(build().unchanged()).isTrue();
+        Files.createDirectories(fx.schools().resolve("t"));
+        Files.writeString(fx.schools().resolve("t/notes.md"), "Ours.\n");
+        assertThat(build().unchanged()).as("own folder").isFalse();
+        Path css = templates.resolve("model/_layout/pdf.css");
+        Files.writeString(css, Files.readString(css) + "\n/* changed */\n");
+        assertThat(build().unchanged()).as("template").isFalse();
+        assertThat(build().unchanged()).isTrue();
+    }
+
+    @Test
+    void theCommandLineSaysWhichSchoolsWereLeftAsTheyWere() {
+        String[] args = {"build", "--schools", fx.schools().toString(), "--templates", templates.toString(), "--out", out.toString(),
+                "--today", Fixture.TODAY.toString()};
+        java.io.StringWriter first = new java.io.StringWriter();
+        java.io.StringWriter second = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertThat(uk.policygen.cli.Main.run(args, new java.io.PrintWriter(first), new java.io.PrintWriter(err))).isZero();
+        assertThat(uk.policygen.cli.Main.run(args, new java.io.PrintWriter(second), new java.io.PrintWriter(err))).isZero();
+        assertThat(first.toString()).contains("t: wrote ").doesNotContain("unchanged");
+        assertThat(second.toString()).contains("t: unchanged since the last build").contains("were not rewritten").doesNotContain("wrote");
+    }
+
+    @Test
+    void aDeletedOrEditedOutputFileIsWrittenAgain() throws IOException {
+        PackBuilder.Outcome first = build();
+        String pdf = first.written().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElseThrow();
+        byte[] bytes = Files.readAllBytes(out.resolve("t").resolve(pdf));
+        Files.delete(out.resolve("t").resolve(pdf));
+        assertThat(build().unchanged()).isFalse();
+        assertThat(Files.readAllBytes(out.resolve("t").resolve(pdf))).isEqualTo(bytes);
+        Files.writeString(out.resolve("t/index.html"), "edited by hand");
+        assertThat(build().unchanged()).isFalse();
+        assertThat(Files.readString(out.resolve("t/index.html"))).isNotEqualTo("edited by hand");
+    }
+}
