@@ -96,7 +96,19 @@ public final class ProfileSchema {
             m.put("enum", c.words());
         } else if (shape instanceof ProfileKeys.ListOf l) {
             m.put("type", "array");
-            m.put("items", value(l.item()));
+            // A school's list adds to its layers'; "- drop: <name>" removes an inherited item (the loader
+            // says which lists allow it).
+            Map<String, Object> drop = new LinkedHashMap<>();
+            drop.put("type", "object");
+            Map<String, Object> dropProps = new LinkedHashMap<>();
+            Map<String, Object> dropName = new LinkedHashMap<>();
+            dropName.put("type", "string");
+            dropName.put("description", "Removes an item a shared layer gives (a channel by its platform or address, anything else by its text).");
+            dropProps.put("drop", dropName);
+            drop.put("properties", dropProps);
+            drop.put("required", List.of("drop"));
+            drop.put("additionalProperties", false);
+            m.put("items", Map.of("anyOf", List.of(value(l.item()), drop)));
         } else if (shape instanceof ProfileKeys.Section s) {
             String name = definitionName(s.type());
             if (!definitions.containsKey(name)) {

@@ -108,7 +108,7 @@ class NewCommandTest {
         assertThat(run(with("new", "Oak Field"))).isEqualTo(2);
         assertThat(run(with("new", "oakfield", "--type", "primry"))).isEqualTo(2);
         assertThat(err.toString()).contains("--type: \"primry\" is not allowed here; did you mean 'primary'?");
-        assertThat(run(with("new", "oakfield", "--year-groups", "Year 14"))).isEqualTo(2);
+        assertThat(run(with("new", "oakfield", "--year-groups", "Year 15"))).isEqualTo(2);
         assertThat(fx.schools().resolve("oakfield.yml")).doesNotExist();
     }
 

@@ -76,11 +76,11 @@ class ReviewCalendarTest {
             assertThat(e.get("VALARM.DESCRIPTION")).startsWith("In four weeks: review the ");
         });
         assertThat(events).anySatisfy(e -> {
-            // littlebourne's next review is given as a month, March 2024: the first of the month.
-            assertThat(e.get("UID")).isEqualTo("littlebourne-social-media-policy-20240301@policygen");
-            assertThat(e.get("DTSTART;VALUE=DATE")).isEqualTo("20240301");
-            assertThat(e.get("DTEND;VALUE=DATE")).isEqualTo("20240302");
-            assertThat(e.get("DTSTAMP")).isEqualTo("20230301T000000Z");
+            // littlebourne's next review is given as a month, November 2027: the first of the month.
+            assertThat(e.get("UID")).isEqualTo("littlebourne-social-media-policy-20271101@policygen");
+            assertThat(e.get("DTSTART;VALUE=DATE")).isEqualTo("20271101");
+            assertThat(e.get("DTEND;VALUE=DATE")).isEqualTo("20271102");
+            assertThat(e.get("DTSTAMP")).isEqualTo("20261101T000000Z");
         });
         assertThat(ical4j(ics).<VEvent>getComponents("VEVENT")).hasSize(events.size());
         // The same data gives the same bytes, whatever the clock says, and nothing is left half-written.
