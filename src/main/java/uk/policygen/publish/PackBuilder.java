@@ -44,6 +44,7 @@ public final class PackBuilder {
     private final PolicyPage page;
     private final FormPage formPage;
     private final Path outDir;
+    private final OutputFolder output;
 
     /** What happened to one school. */
     public record Outcome(String id, List<Problem> problems, List<String> written) {
@@ -59,6 +60,7 @@ public final class PackBuilder {
         this.page = new PolicyPage(templates);
         this.formPage = new FormPage(templates);
         this.outDir = outDir;
+        this.output = new OutputFolder(outDir, List.of(schoolsDir, templatesDir));
     }
 
     public ProfileLoader loader() {
@@ -91,7 +93,7 @@ public final class PackBuilder {
                     return new Outcome(school.id(), problems, List.of());
                 }
             }
-            OutputFolder.write(schoolOut, files);
+            output.publish(school.id(), files);
             if (ratifiedOn.isPresent() && !archive.exists(ratifiedOn.get())) {
                 archive.write(ratifiedOn.get(), PolicyPage.approvedBy(school.profile()), kept, sources(school));
             }
@@ -100,6 +102,8 @@ public final class PackBuilder {
             problems.add(e.problem());
         } catch (PdfWriter.RenderWarning e) {
             problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
+        } catch (OutputFolder.Refused e) {
+            problems.add(Problem.error(school.at(""), "", e.getMessage()));
         } catch (IOException e) {
             problems.add(Problem.error(school.at(""), "", "cannot write " + schoolOut + ": " + e.getMessage()));
         }

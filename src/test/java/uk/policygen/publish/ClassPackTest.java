@@ -32,7 +32,7 @@ class ClassPackTest {
         ClassPackPrinter b = builder(out);
         PackBuilder.Outcome o = b.print(b.loader().profileOf("hildenborough"), csv, Optional.empty());
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        Path pdf = out.resolve("hildenborough/private/class-pack-oak-learners-ks2.pdf");
+        Path pdf = temp.resolve("private/hildenborough/class-pack-oak-learners-ks2.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper text = new PDFTextStripper();
             text.setSortByPosition(true);
@@ -56,7 +56,7 @@ class ClassPackTest {
                 csv + ":3:1: cannot tell which form \"Blue group\" takes; expected a class that starts with a year group this school has"
                         + " (e.g. \"Year 5 Oak\"), or choose one with --form",
                 csv + ":4:1: a quoted field is not closed; expected \"...\" around a value that holds a comma");
-        assertThat(out.resolve("hildenborough/private")).doesNotExist();
+        assertThat(temp.resolve("private/hildenborough")).doesNotExist();
     }
 
     @Test
