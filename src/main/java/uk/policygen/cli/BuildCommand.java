@@ -36,12 +36,21 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> profiles = Profiles.select(builder.loader(), ids, spec);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         for (Path profile : profiles) {
-            PackBuilder.Outcome o = builder.build(profile);
+            PackBuilder.Outcome o;
+            try {
+                o = builder.build(profile);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
+                // A bug met on one school's input: that school fails alone, the run goes on, the exit code says so.
+                report.line(profile.getFileName() + ": not built: policygen failed on it (internal error: " + e + Main.crashLog(e)
+                        + "); its previous files are unchanged");
+                report.crashed();
+                continue;
+            }
             report.problems(o.problems());
             if (o.ok()) {
                 report.line(o.id() + ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id()));
             } else {
-                report.line(o.id() + ": not built (see the errors above); nothing was written for this school");
+                report.line(o.id() + ": not built (see the errors above)");
             }
             report.count(o.ok());
         }

@@ -11,6 +11,7 @@ final class Report {
     private final PrintWriter err;
     private int good;
     private int bad;
+    private int crashed;
 
     Report(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -30,10 +31,15 @@ final class Report {
         else bad++;
     }
 
+    /** policygen itself failed on one school; the others are still built. */
+    void crashed() {
+        crashed++;
+    }
+
     int finish() {
-        out.println(good + " ok, " + bad + " with errors");
+        out.println(good + " ok, " + bad + " with errors" + (crashed > 0 ? ", " + crashed + " failed with an internal error" : ""));
         out.flush();
         err.flush();
-        return bad == 0 ? Main.OK : Main.INVALID;
+        return crashed > 0 ? Main.CRASH : bad == 0 ? Main.OK : Main.INVALID;
     }
 }

@@ -136,15 +136,13 @@ public final class PackBuilder {
         all.add(school.file());
         if (Files.isDirectory(school.ownFolder())) {
             try (var walk = Files.walk(school.ownFolder())) {
-                walk.filter(Files::isRegularFile).sorted().forEach(all::add);
+                walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(all::add); // never through a link
             }
         }
         Path base = school.file().toAbsolutePath().getParent();
         for (Path p : all) {
             String name = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
-            byte[] bytes = Files.readAllBytes(p);
-            out.put(name, p.toString().endsWith(".yml") || p.toString().endsWith(".md") || p.toString().endsWith(".ftl")
-                    ? new String(bytes, StandardCharsets.UTF_8) : "sha256:" + RatifiedArchive.sha256(bytes));
+            out.put(name, uk.policygen.profile.SchoolFiles.forRecord(p)); // text, or a streamed hash: a large video costs no memory
         }
         return out;
     }
