@@ -214,7 +214,8 @@ public final class PdfWriter {
         return new PDFontSupplier(PDType0Font.load(doc, font, true));
     }
 
-    private static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {
+    /** The document's dates set to {@code date} and its identifier made from {@code content}, so the same input gives the same bytes. */
+    public static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.clear();
         when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);

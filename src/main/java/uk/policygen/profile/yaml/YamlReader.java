@@ -210,7 +210,7 @@ public final class YamlReader {
      * control characters (NUL, BEL, ESC …), bidi overrides and isolates (U+202E turns the words
      * after it around), lone surrogates; and characters the PDF fonts cannot print.
      */
-    static void checkCharacters(String value, Location at, Consumer<Trouble> trouble) {
+    public static void checkCharacters(String value, Location at, Consumer<Trouble> trouble) {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             String why = null;
