@@ -32,6 +32,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            new uk.policygen.publish.OutputFolder(output.out, List.of(options.schools, options.templates)).checkRoot();
+        } catch (uk.policygen.publish.OutputFolder.Refused e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
         List<Path> profiles = Profiles.select(builder.loader(), ids, spec);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
