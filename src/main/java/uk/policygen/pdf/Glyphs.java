@@ -23,17 +23,21 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class Glyphs {
     /** The faces {@link PdfWriter} embeds; a character must be in all of them (a heading is bold, a note italic). */
     private static final String[] FACES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"};
-    private static final BitSet COVERED = covered();
+    /** Read on first need: most text is plain ASCII, which every face has, and needs no font parsed. */
+    private static final class Coverage {
+        static final BitSet COVERED = covered();
+    }
 
     private Glyphs() {
     }
 
     /** Whether the embedded fonts print this code point (spacing and line breaks always do). */
     public static boolean printable(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) return true;
         if (cp == '\n' || cp == '\r' || cp == '\t' || Character.isWhitespace(cp) || cp == 0xA0 || cp == 0x200B || cp == 0xAD) return true;
         byte dir = Character.getDirectionality(cp);
         if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return false;
-        return COVERED.get(cp);
+        return Coverage.COVERED.get(cp);
     }
 
     /** The first character of {@code text} the PDF cannot print, described for a message; empty when all print. */
