@@ -112,8 +112,8 @@ public final class ClassList {
                 }
                 int before = problems.size();
                 Location loc = new Location(where, lineNo, 1);
-                YamlReader.checkCharacters(name, loc, t -> problems.add(Problem.error(t.at(), "", "the name " + t.message())));
-                YamlReader.checkCharacters(cls, loc, t -> problems.add(Problem.error(t.at(), "", "the class " + t.message())));
+                YamlReader.checkCharacters(name, loc, t -> problems.add(Problem.error(t.at(), "", t.message().replaceFirst("^the value", "the name"))));
+                YamlReader.checkCharacters(cls, loc, t -> problems.add(Problem.error(t.at(), "", t.message().replaceFirst("^the value", "the class"))));
                 if (problems.size() > before) continue;
                 learners.add(new Learner(lineNo, name, cls));
             }
