@@ -87,10 +87,19 @@ public final class Policygen {
      * and renderers are not shared between threads); each school's files are the same bytes as when
      * built alone.
      */
+    /** One school; a bug met on its input fails that school alone (reported with the exception), and the run goes on. */
+    static PackBuilder.Outcome safely(PackBuilder builder, Path profile) {
+        try {
+            return builder.build(profile);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
+            return PackBuilder.Outcome.crashed(profile, e);
+        }
+    }
+
     public static Iterable<PackBuilder.Outcome> build(Supplier<PackBuilder> builders, List<Path> profiles, int workers) {
         if (workers <= 1 || profiles.size() <= 1) {
             PackBuilder builder = builders.get();
-            return () -> profiles.stream().map(builder::build).iterator();
+            return () -> profiles.stream().map(p -> safely(builder, p)).iterator();
         }
         return () -> {
             ThreadLocal<PackBuilder> own = ThreadLocal.withInitial(builders);
@@ -100,7 +109,7 @@ public final class Policygen {
                 return t;
             });
             List<Future<PackBuilder.Outcome>> pending = new ArrayList<>();
-            for (Path profile : profiles) pending.add(pool.submit(() -> own.get().build(profile)));
+            for (Path profile : profiles) pending.add(pool.submit(() -> safely(own.get(), profile)));
             pool.shutdown();
             return new Iterator<>() {
                 int next;

@@ -35,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            new uk.policygen.publish.OutputFolder(output.out, List.of(options.schools, options.templates)).checkRoot();
+        } catch (uk.policygen.publish.OutputFolder.Refused e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
         List<Path> profiles = Profiles.select(builder.loader(), options.schools, names, spec);
         Report report = Report.of(spec, options, null);
@@ -43,12 +48,19 @@ final class BuildCommand implements Callable<Integer> {
         for (PackBuilder.Outcome o : Policygen.build(() -> new PackBuilder(options.schools, options.templates, output.out, options.today()), profiles)) {
             Path profile = profiles.get(i);
             report.progress(i++, profiles.size(), profile.getFileName().toString());
+            if (o.crashed()) {
+                // A bug met on one school's input: that school fails alone, the run goes on, the exit code says so.
+                report.line(profile.getFileName() + ": not built: policygen failed on it (internal error: " + o.crash() + Main.crashLog(o.crash())
+                        + "); its previous files are unchanged");
+                report.crashed();
+                continue;
+            }
             report.problems(o.problems());
             if (o.ok()) {
                 report.line(o.id() + (o.unchanged() ? ": unchanged since the last build; its " + o.written().size() + " files in "
                         + output.out.resolve(o.id()) + " were not rewritten" : ": wrote " + o.written().size() + " files to " + output.out.resolve(o.id())));
             } else {
-                report.line(o.id() + ": not built (see the errors above); nothing was written for this school");
+                report.line(o.id() + ": not built (see the errors above)");
             }
             report.school(o.id(), ProfileLoader.display(profile), o.ok());
         }

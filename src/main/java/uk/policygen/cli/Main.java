@@ -27,6 +27,7 @@ public final class Main implements Runnable {
     public static final int INVALID = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
+    public static final int CRASH = INTERNAL;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,6 +51,19 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
+    }
+
+    /** Writes a crash's detail to a log file for the developer; returns " (details in FILE)" for the message. */
+    static String crashLog(Throwable e) {
+        try {
+            java.nio.file.Path log = java.nio.file.Files.createTempFile("policygen-crash-", ".log");
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            java.nio.file.Files.writeString(log, "policygen " + Policygen.VERSION + "\n" + trace);
+            return " (details in " + log + ")";
+        } catch (java.io.IOException | RuntimeException again) {
+            return " (run with -Dpolicygen.debug=true for details)";
+        }
     }
 
     /** Runs a command line; the tests call this rather than {@link #main}. */

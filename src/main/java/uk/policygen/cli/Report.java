@@ -34,6 +34,7 @@ final class Report {
     private boolean progressShown;
     private int good;
     private int bad;
+    private int crashed;
 
     Report(PrintWriter out, PrintWriter err, boolean quiet, boolean json, boolean terminal) {
         this.out = out;
@@ -149,11 +150,16 @@ final class Report {
                 throw new UncheckedIOException(e);
             }
         } else if (!quiet) {
-            out.println(good + " ok, " + bad + " with errors");
+            out.println(good + " ok, " + bad + " with errors" + (crashed > 0 ? ", " + crashed + " failed with an internal error" : ""));
         }
         out.flush();
         err.flush();
-        return bad == 0 ? Main.OK : Main.INVALID;
+        return crashed > 0 ? Main.CRASH : bad == 0 ? Main.OK : Main.INVALID;
+    }
+
+    /** policygen itself failed on one school; the others are still built. */
+    void crashed() {
+        crashed++;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

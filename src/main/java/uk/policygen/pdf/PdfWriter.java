@@ -95,7 +95,10 @@ public final class PdfWriter {
     public static byte[] write(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
         Document printed = html.clone();
         printed.select("style[media=screen]").remove(); // the renderer cannot parse screen-only rules
+        // A word longer than the line (a long web address, a pasted string) breaks instead of running off the page.
+        printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("body { word-wrap: break-word; }"));
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(pagedCss));
+        checkPrintable(printed);
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(printed);
         addBookmarks(w3c, contents);
         List<String> warnings = new ArrayList<>();
@@ -114,6 +117,8 @@ public final class PdfWriter {
             faces.giveBack();
             throw new UncheckedIOException(e);
         }
+        List<String> refused = new ArrayList<>();
+        restrictResources(builder, refused);
         builder.withW3cDocument(w3c, "about:blank");
         builder.withProducer("policygen");
         builder.withDiagnosticConsumer(d -> {
@@ -137,10 +142,86 @@ public final class PdfWriter {
             // The document is saved or abandoned: nothing reads these fonts for it any more.
             faces.giveBack();
         }
+        if (!refused.isEmpty()) {
+            throw new RenderWarning("the page asks the PDF renderer to load " + String.join(", ", refused.stream().distinct().limit(5).toList())
+                    + "; a policy loads nothing from a network or from files outside the project: embed images with school.logo and"
+                    + " write styles in the layout templates");
+        }
         if (!warnings.isEmpty()) {
             throw new RenderWarning(String.join("; ", warnings));
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The renderer may load nothing: no http(s), no file: anywhere on disk, no CSS @import. The
+     * pages embed what they need (the logo as a data: address, styles inline, fonts registered
+     * above), so every request is refused and reported rather than silently made.
+     */
+    private static void restrictResources(PdfRendererBuilder builder, List<String> refused) {
+        java.util.function.BiPredicate<String, com.openhtmltopdf.outputdevice.helper.ExternalResourceType> onlyEmbedded = (uri, type) -> {
+            boolean ok = uri != null && uri.regionMatches(true, 0, "data:", 0, 5) && !uri.regionMatches(true, 0, "data:image/svg", 0, 14);
+            if (!ok) refused.add(String.valueOf(uri).length() > 80 ? String.valueOf(uri).substring(0, 80) + "…" : String.valueOf(uri));
+            return ok;
+        };
+        builder.useExternalResourceAccessControl(onlyEmbedded, com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(onlyEmbedded, com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        com.openhtmltopdf.extend.FSStreamFactory none = uri -> {
+            refused.add(uri);
+            throw new IllegalStateException("policygen loads nothing from outside: " + uri);
+        };
+        builder.useHttpStreamImplementation(none);
+        builder.useProtocolsStreamImplementation(none, "file", "jar", "ftp", "http", "https");
+    }
+
+    /**
+     * Text the PDF cannot show is an error before rendering, never a "#" or a cut-off line: every
+     * character must be in the fonts, an SVG image (which the renderer leaves out) is refused, and a
+     * table too wide for an A4 page is refused.
+     */
+    private static void checkPrintable(Document printed) throws RenderWarning {
+        List<String> problems = new ArrayList<>();
+        for (org.jsoup.nodes.Element e : printed.body().getAllElements()) {
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) check(t, problems);
+            if (problems.size() >= 3) break;
+        }
+        for (org.jsoup.nodes.Element img : printed.select("img[src]")) {
+            if (img.attr("src").regionMatches(true, 0, "data:image/svg", 0, 14)) {
+                problems.add("an SVG image (" + (img.hasAttr("alt") ? "\"" + img.attr("alt") + "\"" : "the logo") + ") cannot be printed in the PDF;"
+                        + " expected the logo as a PNG or JPEG file");
+            }
+        }
+        for (org.jsoup.nodes.Element row : printed.select("tr")) {
+            int cells = 0;
+            for (org.jsoup.nodes.Element c : row.children()) cells += Math.max(1, parseInt(c.attr("colspan")));
+            if (cells > MAX_COLUMNS) {
+                problems.add("a table has " + cells + " columns (row \"" + abbreviate(row.text()) + "\"); an A4 page fits at most "
+                        + MAX_COLUMNS + " without losing text: split the table or make it a list");
+                break;
+            }
+        }
+        if (!problems.isEmpty()) throw new RenderWarning(String.join("; ", problems.stream().distinct().limit(5).toList()));
+    }
+
+    /** More columns than this cannot share an A4 page's width without words being cut off. */
+    static final int MAX_COLUMNS = 8;
+
+    private static void check(org.jsoup.nodes.TextNode t, List<String> problems) {
+        String text = t.getWholeText();
+        Glyphs.firstUnprintable(text).ifPresent(what -> problems.add(what + " (in \"" + abbreviate(text) + "\")"));
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Math.min(100, Integer.parseInt(s.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
     }
 
     /**
@@ -158,7 +239,8 @@ public final class PdfWriter {
         return new PDFontSupplier(PDType0Font.load(doc, font, true));
     }
 
-    private static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {
+    /** The document's dates set to {@code date} and its identifier made from {@code content}, so the same input gives the same bytes. */
+    public static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.clear();
         when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);

@@ -1,25 +1,49 @@
 package uk.policygen.profile;
 
-import java.util.regex.Pattern;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
 
-/** A UK telephone number as people write it ("0300 555 1384", "+44 1227 721 000", "999"). */
+/**
+ * A UK telephone number as people write it ("0300 555 1384", "01697 73123", "+44 (0)1227 721000",
+ * "0800 1111", "999", "116 123"), checked against the UK numbering plan by libphonenumber, which
+ * knows which ranges exist; printed as written, dialled as {@code tel:+44…}.
+ */
 public record PhoneNumber(String value) {
-    private static final Pattern SHAPE = Pattern.compile("(?:\\+44 ?|0)[0-9 ]{9,13}|999|111|101|116 ?[0-9]{3}");
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final ShortNumberInfo SHORT = ShortNumberInfo.getInstance();
 
     public static PhoneNumber parse(String text) {
         String s = text.strip().replaceAll("\\s+", " ");
-        String digits = s.replace(" ", "");
-        boolean ukLength = digits.startsWith("+44") ? digits.length() == 13 : digits.length() == 11;
-        if (!SHAPE.matcher(s).matches() || (digits.length() > 6 && !ukLength)) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a UK phone number; expected 11 digits"
-                    + " such as 0300 555 1384 (or +44 300 555 1384)");
-        }
-        return new PhoneNumber(s);
+        if (isUk(s)) return new PhoneNumber(s);
+        throw new IllegalArgumentException("\"" + text + "\" is not a UK phone number; expected a number as it is dialled in the UK,"
+                + " such as 0300 555 1384, 01697 73123, +44 (0)1227 721000 or 0800 1111");
     }
 
+    private static boolean isUk(String s) {
+        if (!s.matches("[+0-9 ()\\-.]{3,25}")) return false;
+        try {
+            Phonenumber.PhoneNumber n = PHONES.parse(s, "GB");
+            String region = PHONES.getRegionCodeForNumber(n);
+            boolean uk = n.getCountryCode() == 44 && ("GB".equals(region) || "GG".equals(region) || "JE".equals(region) || "IM".equals(region));
+            if (uk && PHONES.isValidNumber(n)) return true;
+            String digits = s.replaceAll("[^0-9]", "");
+            return !s.startsWith("+") && digits.length() <= 6 && SHORT.isValidShortNumberForRegion(PHONES.parse(digits, "GB"), "GB");
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /** The number to dial from a link: {@code tel:+441227721000}, or {@code tel:999} for a short number. */
     public String tel() {
-        String digits = value.replace(" ", "");
-        return "tel:" + (digits.startsWith("0") && digits.length() == 11 ? "+44" + digits.substring(1) : digits);
+        try {
+            Phonenumber.PhoneNumber n = PHONES.parse(value, "GB");
+            if (PHONES.isValidNumber(n)) return "tel:" + PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            // a short number
+        }
+        return "tel:" + value.replaceAll("[^0-9]", "");
     }
 
     @Override

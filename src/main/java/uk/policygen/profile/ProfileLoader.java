@@ -70,9 +70,14 @@ public final class ProfileLoader {
             problems.error(top, "", "the file name '" + fileName + "' is not a valid school id; expected lower-case letters,"
                     + " digits and hyphens, e.g. st-marys-primary.yml");
         }
+        String outside = outsideSchools(file, schoolsDir);
+        if (outside != null) {
+            problems.error(top, "", outside);
+            return new Result(id, file, null, problems.all());
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readProfile(file);
         } catch (NoSuchFileException e) {
             problems.error(top, "", "no such profile; expected a file " + name + " (school ids are the file names in " + display(schoolsDir) + ")");
             return new Result(id, file, null, problems.all());
@@ -158,11 +163,44 @@ public final class ProfileLoader {
         }
         Problems p = new Problems();
         try {
-            YNode.Mapping yaml = YamlReader.read(display(file), Files.readAllBytes(file), t -> p.error(t.at(), "", t.message()));
+            String outside = outsideSchools(file, schoolsDir.resolve(SHARED));
+            if (outside != null) {
+                p.error(new Location(display(file), 1, 1), "", outside);
+                return new Layer(null, p.all());
+            }
+            YNode.Mapping yaml = YamlReader.read(display(file), readProfile(file), t -> p.error(t.at(), "", t.message()));
             return new Layer(yaml, p.all());
         } catch (IOException e) {
             p.error(new Location(display(file), 1, 1), "", "cannot be read: " + e.getMessage());
             return new Layer(null, p.all());
+        }
+    }
+
+    /**
+     * Why a profile or layer may not be read (null when it may): it must be a file directly in its
+     * folder, and no link may lead out of the folder ({@code build ../x}, a link to another place).
+     */
+    private static String outsideSchools(Path file, Path folder) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        if (!base.equals(f.getParent())) {
+            return "is not in the schools folder " + display(folder) + "; expected a school id such as littlebourne (a profile file in that folder)";
+        }
+        try {
+            Path real = f.toRealPath();
+            if (!real.getParent().equals(base.toRealPath())) {
+                return "is a link to " + real + ", outside " + display(folder) + "; policygen reads only the files in it: copy the profile there";
+            }
+        } catch (IOException e) {
+            return null; // a missing file is reported when it is read
+        }
+        return null;
+    }
+
+    /** A profile is read up to a little over its size limit: a huge file is refused without filling memory. */
+    private static byte[] readProfile(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(YamlReader.MAX_BYTES + 1);
         }
     }
 

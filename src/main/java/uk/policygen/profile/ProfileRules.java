@@ -153,13 +153,10 @@ final class ProfileRules {
     }
 
     private static void mustExist(School s, String field, String file, Problems problems) {
-        Path path = s.ownFolder().resolve(file).normalize();
-        if (!path.startsWith(s.ownFolder()) ) {
-            problems.error(s.at(field), field, "\"" + file + "\" points outside the school's folder; expected a file inside "
-                    + ProfileLoader.display(s.ownFolder()));
-        } else if (!Files.isRegularFile(path)) {
-            problems.error(s.at(field), field, "there is no file " + ProfileLoader.display(path) + "; expected a file in the school's folder "
-                    + ProfileLoader.display(s.ownFolder()));
+        try {
+            SchoolFiles.inside(s.ownFolder(), file, field.equals("school.logo") ? SchoolFiles.MAX_IMAGE : SchoolFiles.MAX_TEXT);
+        } catch (SchoolFiles.Refused e) {
+            problems.error(s.at(field), field, e.getMessage());
         }
     }
 }

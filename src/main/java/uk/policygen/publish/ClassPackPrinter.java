@@ -26,12 +26,34 @@ public final class ClassPackPrinter {
     private final TemplateEngine templates;
     private final FormPage formPage;
     private final Path outDir;
+    private final Path privateDir;
 
+    /** Class packs go in {@code private/} beside the output folder. */
     public ClassPackPrinter(Path schoolsDir, Path templatesDir, Path outDir, LocalDate today) {
+        this(schoolsDir, templatesDir, outDir, defaultPrivate(outDir), today);
+    }
+
+    /**
+     * @param privateDir where class packs go ({@code <privateDir>/<id>/}): never inside {@code outDir},
+     *                   the folder that is published, because they hold children's names
+     */
+    public ClassPackPrinter(Path schoolsDir, Path templatesDir, Path outDir, Path privateDir, LocalDate today) {
         this.loader = new ProfileLoader(schoolsDir, today);
         this.templates = new TemplateEngine(templatesDir);
         this.formPage = new FormPage(templates);
         this.outDir = outDir;
+        this.privateDir = privateDir;
+    }
+
+    /** {@code private} beside the output folder: {@code output} → {@code private}. */
+    public static Path defaultPrivate(Path outDir) {
+        Path abs = outDir.toAbsolutePath().normalize();
+        return abs.getParent() == null ? abs.resolve("private") : abs.resolveSibling("private");
+    }
+
+    /** The folder a school's class packs go in. */
+    public Path folderFor(String id) {
+        return privateDir.resolve(id);
     }
 
     public ProfileLoader loader() {
@@ -39,8 +61,9 @@ public final class ClassPackPrinter {
     }
 
     /**
-     * A class pack: one printed form per learner, name and class on it, in
-     * {@code output/<id>/private/} (children's names: never linked, never to be published).
+     * A class pack: one printed form per learner, name and class on it, in {@code private/<id>/}
+     * beside the output folder (children's names: never linked, never published), the folder
+     * readable by its owner only (0700) and each file too (0600).
      * Without {@code chosen}, each learner's form follows the year group at the start of their class.
      */
     public PackBuilder.Outcome print(Path profile, Path csv, java.util.Optional<AupForm> chosen) {
@@ -66,19 +89,55 @@ public final class ClassPackPrinter {
             problems.addAll(errors);
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         }
+        Path realOut = OutputFolder.realOfNearest(outDir);
+        Path realPrivate = OutputFolder.realOfNearest(privateDir);
+        if (realPrivate.startsWith(realOut)) {
+            problems.add(Problem.error(new uk.policygen.profile.yaml.Location(ProfileLoader.display(privateDir), 1, 1), "",
+                    "class packs hold children's names and cannot go inside the output folder " + ProfileLoader.display(outDir)
+                            + ", which is published; expected a private folder outside it (the default is private beside it)"));
+            return new PackBuilder.Outcome(school.id(), problems, List.of());
+        }
         String base = csv.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> written = new ArrayList<>();
         try {
             Map<String, Object> model = PolicyPage.model(school);
             LocalDate stamp = school.profile().review().lastReviewed().date();
-            for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
-                Document html = formPage.render(school, e.getKey(), e.getValue(), model);
-                files.put("private/class-pack-" + base + "-" + e.getKey().id() + ".pdf", PdfWriter.write(html, PackBuilder.pagedCss(templates, school), List.of(), stamp));
-            }
-            files.put("private/DO-NOT-PUBLISH.txt", ("This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
-                    + "Print them; never upload this folder to the school website.\n").getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                OutputFolder.writeAtomically(outDir.resolve(school.id()).resolve(f.getKey()), f.getValue());
+            String css = PackBuilder.pagedCss(templates, school);
+            ownerOnly(privateDir);
+            Path dir = folderFor(school.id());
+            ownerOnly(dir);
+            // Every pack of this list is finished in a work folder first, then all are moved in: none is half-written.
+            Path work = java.nio.file.Files.createTempDirectory(dir, ".class-pack-");
+            try {
+                Map<String, Path> done = new LinkedHashMap<>();
+                for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
+                    List<FormPage.Copy> copies = e.getValue();
+                    int parts = (copies.size() + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
+                    for (int part = 0; part < parts; part++) {
+                        String name = "class-pack-" + base + "-" + e.getKey().id()
+                                + (parts == 1 ? "" : String.format(java.util.Locale.ROOT, "-part-%02d-of-%02d", part + 1, parts)) + ".pdf";
+                        List<FormPage.Copy> chunk = copies.subList(part * LEARNERS_PER_PART, Math.min(copies.size(), (part + 1) * LEARNERS_PER_PART));
+                        Path target = work.resolve(name);
+                        java.nio.file.Files.write(target, PdfWriter.write(formPage.render(school, e.getKey(), chunk, model), css, List.of(), stamp));
+                        done.put(name, target);
+                    }
+                }
+                Path note = work.resolve("DO-NOT-PUBLISH.txt");
+                java.nio.file.Files.writeString(note, "This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
+                        + "Print them; never upload this folder to the school website.\n");
+                done.put("DO-NOT-PUBLISH.txt", note);
+                for (Map.Entry<String, Path> f : done.entrySet()) {
+                    OutputFolder.setPermissions(f.getValue(), "rw-------");
+                    Path to = dir.resolve(f.getKey());
+                    if (java.nio.file.Files.isSymbolicLink(to)) throw new OutputFolder.Refused(ProfileLoader.display(to) + " is a link; policygen never writes through links");
+                    java.nio.file.Files.move(f.getValue(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    written.add(f.getKey());
+                }
+            } finally {
+                try (var left = java.nio.file.Files.list(work)) {
+                    for (Path p : left.toList()) java.nio.file.Files.deleteIfExists(p);
+                }
+                java.nio.file.Files.deleteIfExists(work);
             }
         } catch (TemplateEngine.TemplateProblem e) {
             problems.add(e.problem());
@@ -90,7 +149,30 @@ public final class ClassPackPrinter {
             problems.add(Problem.error(school.at(""), "", "cannot write the class pack: " + e.getMessage()));
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         }
-        return new PackBuilder.Outcome(school.id(), problems, List.copyOf(files.keySet()));
+        return new PackBuilder.Outcome(school.id(), problems, List.copyOf(written));
+    }
+
+    /**
+     * Learners per file: the renderer holds a whole document in memory (about 2 MB a learner), so a
+     * long list is printed as several files of this many learners each, and memory stays flat
+     * whatever the length of the list. A class fits in one file.
+     */
+    static final int LEARNERS_PER_PART = 50;
+
+    /** Creates the folder readable by its owner only; an existing one is tightened, and a link is refused. */
+    private static void ownerOnly(Path dir) throws IOException {
+        if (java.nio.file.Files.isSymbolicLink(dir)) {
+            throw new OutputFolder.Refused(ProfileLoader.display(dir) + " is a link; class packs are written only into a real private folder");
+        }
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            try {
+                java.nio.file.Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+        }
+        OutputFolder.setPermissions(dir, "rwx------");
     }
 
     /** "Year 5 Oak" → Year 5; "Reception Robins" → Reception; "5O" → Year 5. */

@@ -59,15 +59,29 @@ public final class PackBuilder {
     private final Path templatesDir;
     private final LocalDate today;
     private final ModelEdition model;
+    private final OutputFolder output;
 
     /** What happened to one school: the files written, or, when {@code unchanged}, the files the last build wrote and left as they are. */
-    public record Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged) {
+    public record Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged, Throwable crash) {
         public Outcome(String id, List<Problem> problems, List<String> written) {
-            this(id, problems, written, false);
+            this(id, problems, written, false, null);
+        }
+
+        public Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged) {
+            this(id, problems, written, unchanged, null);
+        }
+
+        /** policygen itself failed on this school (a bug): nothing of it was changed, and the run goes on. */
+        public static Outcome crashed(Path profile, Throwable e) {
+            return new Outcome(profile.getFileName().toString().replaceFirst("\\.ya?ml$", ""), List.of(), List.of(), false, e);
+        }
+
+        public boolean crashed() {
+            return crash != null;
         }
 
         public boolean ok() {
-            return problems.stream().noneMatch(Problem::isError);
+            return crash == null && problems.stream().noneMatch(Problem::isError);
         }
     }
 
@@ -81,6 +95,7 @@ public final class PackBuilder {
         this.templatesDir = templatesDir;
         this.today = today;
         this.model = ModelEdition.of(templatesDir);
+        this.output = new OutputFolder(outDir, List.of(schoolsDir, templatesDir));
     }
 
     public ProfileLoader loader() {
@@ -141,7 +156,7 @@ public final class PackBuilder {
                 return new Outcome(school.id(), problems, List.of());
             }
             InputFingerprint.forget(schoolOut);
-            OutputFolder.write(schoolOut, files);
+            output.publish(school.id(), files);
             InputFingerprint.record(school, templates.chainFor(school), schoolOut, files.keySet(), found.all(), today);
             return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
         } catch (TemplateEngine.TemplateProblem e) {
@@ -149,6 +164,8 @@ public final class PackBuilder {
             problems.add(e.problem());
         } catch (PdfWriter.RenderWarning e) {
             problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
+        } catch (OutputFolder.Refused e) {
+            problems.add(Problem.error(school.at(""), "", e.getMessage()));
         } catch (IOException e) {
             problems.add(Problem.error(school.at(""), "", "cannot write " + schoolOut + ": " + e.getMessage()));
         }
@@ -292,16 +309,13 @@ public final class PackBuilder {
         all.add(school.file());
         if (Files.isDirectory(school.ownFolder())) {
             try (var walk = Files.walk(school.ownFolder())) {
-                walk.filter(Files::isRegularFile).sorted().forEach(all::add);
+                walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(all::add); // never through a link
             }
         }
         Path base = school.file().toAbsolutePath().getParent();
         for (Path p : all) {
             String name = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
-            byte[] bytes = Files.readAllBytes(p);
-            String n = p.toString();
-            out.put(name, n.endsWith(".yml") || n.endsWith(".md") || n.endsWith(".ftl") || n.endsWith(".ftlh") || n.endsWith(".css")
-                    ? new String(bytes, StandardCharsets.UTF_8) : "sha256:" + Records.sha256(bytes));
+            out.put(name, uk.policygen.profile.SchoolFiles.forRecord(p)); // text, or a streamed hash: a large video costs no memory
         }
         return out;
     }

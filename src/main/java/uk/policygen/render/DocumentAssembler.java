@@ -125,10 +125,9 @@ public final class DocumentAssembler {
         Path file = school.ownFolder().resolve(local.file());
         String text;
         try {
-            text = Files.readString(file);
+            text = uk.policygen.profile.SchoolFiles.readText(school.ownFolder(), local.file());
         } catch (IOException e) {
-            throw new TemplateEngine.TemplateProblem(new Location(file.toString(), 1, 1),
-                    "cannot be read as UTF-8 text (" + e.getMessage() + "); expected a Markdown file saved as UTF-8");
+            throw new TemplateEngine.TemplateProblem(new Location(file.toString(), 1, 1), e.getMessage());
         }
         Element html = markdown.render(text);
         // The file's own top heading level becomes a subsection (h3), the rest keep their steps.

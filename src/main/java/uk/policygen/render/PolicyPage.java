@@ -80,11 +80,11 @@ public final class PolicyPage {
     /** The logo as a data: address, so the page makes no outside request. */
     private static java.util.Optional<String> logo(School school) {
         return school.profile().school().logo().map(file -> {
-            Path path = school.ownFolder().resolve(file);
             String lower = file.toLowerCase(Locale.ROOT);
             String type = lower.endsWith(".png") ? "image/png" : lower.endsWith(".svg") ? "image/svg+xml" : "image/jpeg";
             try {
-                return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(path));
+                return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(
+                        uk.policygen.profile.SchoolFiles.read(school.ownFolder(), file, uk.policygen.profile.SchoolFiles.MAX_IMAGE));
             } catch (IOException e) {
                 return null;
             }

@@ -43,8 +43,22 @@ public final class TemplateEngine {
     public static final String GROUPS = "groups";
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
 
+    /** A template may run this long (seconds) before it is stopped: a loop of a billion steps is a mistake, not a policy. */
+    static final String SECONDS_PROPERTY = "policygen.template.seconds";
+    private static final long DEFAULT_SECONDS = 20;
+    /** The most characters one template may write; the longest model document is well under 1 MB. */
+    static final int MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "policygen-template-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Path templatesDir;
     private final Map<List<Path>, Configuration> byChain = new ConcurrentHashMap<>();
+    /** Templates already given their interruption checks (a check added twice only costs time). */
+    private final Set<Template> checked = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     public TemplateEngine(Path templatesDir) {
         this.templatesDir = templatesDir;
@@ -179,12 +193,31 @@ public final class TemplateEngine {
         }
     }
 
-    /** Renders a template with the data model; Markdown for {@code .ftl}, HTML for {@code .ftlh}. */
+    /**
+     * Renders a template with the data model; Markdown for {@code .ftl}, HTML for {@code .ftlh}.
+     * A template that runs too long, writes too much, recurses too deeply or fills memory (a school's
+     * override can hold any of these) is stopped and reported at the template, not a crash.
+     */
     public String render(List<Path> chain, String templateName, Map<String, Object> data) throws TemplateProblem {
         Configuration cfg = byChain.computeIfAbsent(chain, this::configure);
+        long seconds = Long.getLong(SECONDS_PROPERTY, DEFAULT_SECONDS);
+        Thread self = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> alarm = null;
         try {
             Template t = cfg.getTemplate(templateName, Locale.UK);
-            StringWriter out = new StringWriter();
+            withChecks(t);
+            LimitedWriter out = new LimitedWriter(MAX_OUTPUT_CHARS);
+            synchronized (expired) {
+                alarm = WATCHDOG.schedule(() -> {
+                    synchronized (expired) {
+                        if (!expired.get()) {
+                            expired.set(true);
+                            self.interrupt();
+                        }
+                    }
+                }, seconds, java.util.concurrent.TimeUnit.SECONDS);
+            }
             t.process(data, out);
             return out.toString();
         } catch (ParseException e) {
@@ -193,12 +226,104 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             Location where = e.getTemplateSourceName() == null ? new Location(fileOf(chain, templateName), 1, 1)
                     : new Location(fileOf(chain, e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
+            if (interrupted(e) || expired.get()) {
+                throw new TemplateProblem(where, "the template ran for over " + seconds + " seconds and was stopped (a loop that never"
+                        + " ends, or over too many items?); expected a template that finishes in well under a second");
+            }
+            if (causedBy(e, LimitedWriter.TooMuch.class)) throw tooMuch(where);
             String message = e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
                     .limit(3).reduce((a, b) -> a + " " + b).orElse("template error");
             Throwable cause = e.getCause();
             throw new TemplateProblem(where, message + (cause != null ? " (" + cause.getMessage() + ")" : ""));
+        } catch (LimitedWriter.TooMuch e) {
+            throw tooMuch(new Location(fileOf(chain, templateName), 1, 1));
+        } catch (SecurityException e) {
+            // FreeMarker refuses a template that is a link leading out of its folder.
+            throw new TemplateProblem(new Location(fileOf(chain, templateName), 1, 1), "a template is a link leading outside its"
+                    + " templates folder (" + e.getMessage() + "); policygen reads only templates inside the folder: copy the file there");
+        } catch (StackOverflowError e) {
+            throw new TemplateProblem(new Location(fileOf(chain, templateName), 1, 1), "the template calls itself (or its macros call"
+                    + " each other) without end; expected a macro that stops recursing");
+        } catch (OutOfMemoryError e) {
+            throw new TemplateProblem(new Location(fileOf(chain, templateName), 1, 1), "the template builds a value too large for memory"
+                    + " (a string or list doubled in a loop?); expected a template that writes a document");
+        } catch (RuntimeException e) {
+            if (interrupted(e) || expired.get()) {
+                throw new TemplateProblem(new Location(fileOf(chain, templateName), 1, 1), "the template ran for over " + seconds
+                        + " seconds and was stopped (a loop that never ends, or over too many items?); expected a template that finishes in well under a second");
+            }
+            throw e;
         } catch (IOException e) {
             throw new TemplateProblem(new Location(fileOf(chain, templateName), 1, 1), "cannot be read: " + e.getMessage());
+        } finally {
+            synchronized (expired) {
+                if (alarm != null) alarm.cancel(false);
+                expired.set(true); // a late alarm no longer interrupts
+            }
+            Thread.interrupted(); // clear an interrupt the alarm delivered
+        }
+    }
+
+    private static TemplateProblem tooMuch(Location where) {
+        return new TemplateProblem(where, "the template writes over " + MAX_OUTPUT_CHARS / (1024 * 1024) + " million characters and was stopped;"
+                + " expected a template that writes one document (a loop over too many items?)");
+    }
+
+    private static boolean interrupted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().contains("ThreadInterrupted") || t instanceof InterruptedException) return true;
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<?> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+
+    /** Lets the watchdog stop a template: FreeMarker checks the thread's interrupt flag in every loop and macro. */
+    private void withChecks(Template t) {
+        if (checked.add(t)) freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+    }
+
+    /** A writer that stops a template writing without end. */
+    static final class LimitedWriter extends java.io.Writer {
+        static final class TooMuch extends IOException {
+            TooMuch() {
+                super("too much output");
+            }
+        }
+
+        private final StringBuilder out = new StringBuilder();
+        private final int max;
+
+        LimitedWriter(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            if (out.length() + (long) len > max) throw new TooMuch();
+            out.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            if (out.length() + (long) len > max) throw new TooMuch();
+            out.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
         }
     }
 
@@ -241,6 +366,23 @@ public final class TemplateEngine {
             cfg.setWhitespaceStripping(true);
             if (Files.exists(templatesDir.resolve(MODEL).resolve("_macros.ftl"))) {
                 cfg.addAutoImport("m", "_macros.ftl");
+            }
+            // Kept, never dropped under memory pressure, so each keeps the interruption checks added below.
+            cfg.setCacheStorage(new freemarker.cache.StrongCacheStorage());
+            // The macro libraries are imported, not rendered directly: give them their checks now.
+            for (Path dir : chain) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        String n = f.getFileName().toString();
+                        if (n.startsWith("_") && n.endsWith(".ftl") && Files.isRegularFile(f)) {
+                            try {
+                                withChecks(cfg.getTemplate(n, Locale.UK));
+                            } catch (IOException | SecurityException e) {
+                                // reported when a document uses it
+                            }
+                        }
+                    }
+                }
             }
             return cfg;
         } catch (IOException e) {

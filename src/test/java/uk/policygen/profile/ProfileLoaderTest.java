@@ -125,8 +125,8 @@ class ProfileLoaderTest {
                 """);
         assertThat(fx.messages(r)).contains(
                 "test.yml:11:12: people.headteacher.email: \"jane.smith@\" is not an email address; expected one like office@school.kent.sch.uk",
-                "test.yml:12:12: people.headteacher.phone: \"01227 12\" is not a UK phone number; expected 11 digits such as 0300 555 1384"
-                        + " (or +44 300 555 1384)");
+                "test.yml:12:12: people.headteacher.phone: \"01227 12\" is not a UK phone number; expected a number as it is dialled"
+                        + " in the UK, such as 0300 555 1384, 01697 73123, +44 (0)1227 721000 or 0800 1111");
         // The second "school:" key is itself a problem, reported with both places.
         assertThat(fx.messages(r)).contains("test.yml:19:1: 'school' appears twice in the same section (first at line 2); expected"
                 + " each key once: keep one and delete the other");

@@ -64,7 +64,7 @@ class YamlTroubleTest {
         byte[] huge = new byte[300 * 1024];
         java.util.Arrays.fill(huge, (byte) '#');
         assertThat(problemsOf(huge)).containsExactly(
-                "t.yml:1:1: the file is 300 KiB; a profile is expected to be under 256 KiB of YAML text");
+                "t.yml:1:1: the file is over 256 KiB; a profile is expected to be under 256 KiB of YAML text");
     }
 
     @Test

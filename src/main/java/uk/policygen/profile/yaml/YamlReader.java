@@ -35,6 +35,12 @@ public final class YamlReader {
     /** A profile is a page or two of text; anything near this is not a profile. */
     public static final int MAX_BYTES = 256 * 1024;
     private static final int MAX_ALIASES = 20;
+    /**
+     * The most characters and nodes a document may hold once its aliases are expanded: a few
+     * aliases (under {@link #MAX_ALIASES}) can still multiply to gigabytes (a "billion laughs").
+     */
+    static final int MAX_EXPANDED_CHARS = 2 * MAX_BYTES;
+    static final int MAX_EXPANDED_NODES = 50_000;
 
     private YamlReader() {
     }
@@ -49,7 +55,7 @@ public final class YamlReader {
      */
     public static YNode.Mapping read(String name, byte[] bytes, Consumer<Trouble> trouble) {
         if (bytes.length > MAX_BYTES) {
-            trouble.accept(new Trouble(new Location(name, 1, 1), "the file is " + bytes.length / 1024
+            trouble.accept(new Trouble(new Location(name, 1, 1), "the file is over " + MAX_BYTES / 1024
                     + " KiB; a profile is expected to be under " + MAX_BYTES / 1024 + " KiB of YAML text"));
             return null;
         }
@@ -85,7 +91,11 @@ public final class YamlReader {
             }
             // Key-level trouble (a duplicate key) is reported but the rest is still read, so
             // that every other problem in the file is found in the same run.
-            return (YNode.Mapping) convert(name, root, trouble);
+            return (YNode.Mapping) convert(name, root, trouble, new int[2]);
+        } catch (TooBig e) {
+            trouble.accept(new Trouble(e.at, "the profile grows to over " + MAX_EXPANDED_CHARS / 1024 + " KiB or " + MAX_EXPANDED_NODES
+                    + " values once its aliases (*name references) are expanded; profiles do not need aliases: write the values out"));
+            return null;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             trouble.accept(new Trouble(mark == null ? new Location(name, 1, 1) : at(name, mark), describe(e)));
@@ -116,6 +126,11 @@ public final class YamlReader {
     }
 
     private static String decode(String name, byte[] bytes, Consumer<Trouble> trouble) {
+        if (utf16(bytes)) {
+            trouble.accept(new Trouble(new Location(name, 1, 1), "the file is saved as UTF-16 (Notepad calls it \"Unicode\");"
+                    + " save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8)"));
+            return null;
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 trouble.accept(new Trouble(lineAndColumn(name, bytes, i), "the file is binary (it contains a NUL byte); expected a YAML text file"));
@@ -135,6 +150,20 @@ public final class YamlReader {
                     "the file is not valid UTF-8 text; save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"));
             return null;
         }
+    }
+
+    /** A byte-order mark of UTF-16 or UTF-32, or the zero bytes every other byte that ASCII text has in UTF-16. */
+    private static boolean utf16(byte[] b) {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) return true;
+        if (b.length < 4) return false;
+        int n = Math.min(b.length, 200) & ~1;
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) evenZero++;
+            if (b[i + 1] == 0) oddZero++;
+        }
+        return evenZero * 4 >= n * 3 / 2 && oddZero == 0 || oddZero * 4 >= n * 3 / 2 && evenZero == 0;
     }
 
     private static int firstBadByte(byte[] bytes) {
@@ -176,21 +205,66 @@ public final class YamlReader {
         return clean;
     }
 
+    /**
+     * Characters that would corrupt or disguise printed text are refused where they are written:
+     * control characters (NUL, BEL, ESC …), bidi overrides and isolates (U+202E turns the words
+     * after it around), lone surrogates; and characters the PDF fonts cannot print.
+     */
+    public static void checkCharacters(String value, Location at, Consumer<Trouble> trouble) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            String why = null;
+            if ((cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)) {
+                why = String.format(java.util.Locale.ROOT, "a control character (U+%04X), which prints nothing and can break the page", cp);
+            } else if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+                why = String.format(java.util.Locale.ROOT, "a bidi control character (U+%04X), which reverses or hides the text after it", cp);
+            } else if (Character.isSurrogate((char) cp)) {
+                why = String.format(java.util.Locale.ROOT, "a lone surrogate (U+%04X), which is not a character", cp);
+            } else if (cp == 0xFFFE || cp == 0xFFFF) {
+                why = String.format(java.util.Locale.ROOT, "a non-character (U+%04X)", cp);
+            } else if (cp >= 0x20 && !uk.policygen.pdf.Glyphs.printable(cp)) {
+                why = uk.policygen.pdf.Glyphs.describe(cp) + "; expected text in Latin, Greek or Cyrillic letters, which the PDF can print"
+                        + " (write the name as the person writes it in English)";
+            }
+            if (why != null) {
+                trouble.accept(new Trouble(at, "the value holds " + why + " (character " + (value.codePointCount(0, i) + 1)
+                        + "); remove it"));
+                return;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
     private static Location at(String name, Mark mark) {
         return new Location(name, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    private static YNode convert(String name, Node node, Consumer<Trouble> trouble) {
+    /** The document expands past the limits; thrown out of the recursion at once. */
+    private static final class TooBig extends RuntimeException {
+        final Location at;
+
+        TooBig(Location at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** {@code size} counts [characters, nodes] as expanded, so an alias bomb stops at the limit, not at the end of memory. */
+    private static YNode convert(String name, Node node, Consumer<Trouble> trouble, int[] size) {
         Location at = at(name, node.getStartMark());
+        if (++size[1] > MAX_EXPANDED_NODES) throw new TooBig(at);
         if (node instanceof ScalarNode s) {
             boolean isNull = s.getTag().equals(Tag.NULL);
             boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+            size[0] += s.getValue().length();
+            if (size[0] > MAX_EXPANDED_CHARS) throw new TooBig(at);
+            if (!isNull) checkCharacters(s.getValue(), at, trouble);
             return new YNode.Scalar(isNull ? "" : s.getValue(), isNull, quoted, at);
         }
         if (node instanceof SequenceNode seq) {
             List<YNode> items = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                items.add(convert(name, item, trouble));
+                items.add(convert(name, item, trouble, size));
             }
             return new YNode.Sequence(items, at);
         }
@@ -214,7 +288,7 @@ public final class YamlReader {
                         + earlier.keyAt().line() + "); expected each key once: keep one and delete the other"));
                 continue;
             }
-            entries.put(key, new YNode.Entry(keyAt, convert(name, tuple.getValueNode(), trouble)));
+            entries.put(key, new YNode.Entry(keyAt, convert(name, tuple.getValueNode(), trouble, size)));
         }
         return new YNode.Mapping(entries, at);
     }
