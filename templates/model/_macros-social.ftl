@@ -67,6 +67,12 @@
   <#return out>
 </#function>
 
+<#-- Whose the shared channels are: "The Brook Trust's", or "our trust's" when the layer names no group. -->
+<#function sharedOwner>
+  <#if school.group??><#return fmt.possessive(school.group.name)></#if>
+  <#return "our trust's">
+</#function>
+
 <#function sharedOnes channels>
   <#local out = []>
   <#list channels as c><#if c.sharedBy??><#local out += [c]></#if></#list>

@@ -20,8 +20,13 @@ For visitors, volunteers and contractors, especially those on site for regular o
 
 <#if v.phonesAllowedIn?has_content>
 - I will only use my mobile phone and personal devices in ${fmt.or(v.phonesAllowedIn)}, and never in areas with ${w.children}.
-<#else>
+</#if>
+<#-- The same rule as the policy's visitors' section: only where the school chose it. -->
+<#if v.noCallsInPublicAreas>
 - I will limit my use of my mobile phone: I will not hold conversations in public areas on site, and my phone will remain out of sight at all times.
+</#if>
+<#if !v.phonesAllowedIn?has_content && !v.noCallsInPublicAreas>
+- I will use my mobile phone and personal devices in line with the expectations the ${w.setting} shares with visitors.
 </#if>
 <#-- Where visitors may use phones at all is already the narrower rule. -->
 <#if p.restrictedAreas?has_content && !v.phonesAllowedIn?has_content>

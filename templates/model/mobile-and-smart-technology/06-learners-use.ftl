@@ -53,13 +53,21 @@
 <#if !lp.wholeSchoolBan>
 <@clause id="use-on-site">
 - Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if lp.anyAreaUse()>, except where this policy allows it above</#if>.
+<@clause id="in-lessons">
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if>.
+</@clause>
 <#if lp.curriculumUseWithApproval>
+<@clause id="curriculum-use">
   - The use of personal mobile phones or devices for a specific education purpose does not mean that blanket use is permitted.
+</@clause>
+<@clause id="curriculum-approval">
   - Staff will only allow ${w.children} to use their mobile phones or personal devices as part of an educational activity, following a risk assessment, with approval from the leadership team.
+</@clause>
 </#if>
 <#if lp.breakTimeUse>
+<@clause id="break-time">
   - Mobile phones or personal devices can be used by ${w.children} during break or free time, but any use must be in accordance with our anti-bullying and behaviour policy. If ${w.children} breach our policies, this may be revoked.
+</@clause>
 </#if>
 </@clause>
 </#if>

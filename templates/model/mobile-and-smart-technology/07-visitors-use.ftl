@@ -3,6 +3,8 @@
 ## Visitors' use of mobile and smart technology
 </@clause>
 
+<#-- The opening sentence leads a list: printed only when the school chose at least one item of it. -->
+<#if v.visitorAup || v.phonesAllowedIn?has_content || v.noCallsInPublicAreas || v.photographyAtEvents??>
 <@clause id="parents-carers-visitors">
 - Parents/carers and visitors, including volunteers and contractors, are expected to ensure that:
 <#if v.visitorAup>
@@ -26,4 +28,5 @@
 </@clause>
 </#if>
 </@clause>
+</#if>
 <@m.visitorClauses/>

@@ -9,7 +9,7 @@
 <@clause id="where-breach-policy">
 - Where ${w.children} breach this policy:
 <@clause id="appropriate-action-which">
-  - appropriate action, which may include sanctions and/or pastoral/welfare support, will be implemented in line with our behaviour policy<#if school.group??> and other ${w.setting} and group policies</#if>.
+  - appropriate action, which may include sanctions and/or pastoral/welfare support, will be implemented in line with our behaviour policy<#if school.group??> and other ${w.setting} and ${school.group.word} policies</#if>.
 </@clause>
 <@clause id="concerns-regarding-policy">
   - concerns regarding policy breaches by ${w.children} will be shared with parents/carers as appropriate, unless this creates a risk to the child.

@@ -1,8 +1,11 @@
 <#import "/_macros-social.ftl" as sm>
 <#if p.socialMedia.channels?has_content>
-<#assign openLive = sm.openOnes(school.channelsLive)>
-<#assign openPlanned = sm.openOnes(school.channelsPlanned)>
-<#assign closed = sm.closedOnes(p.socialMedia.channels)>
+<#-- The school's own channels; those a trust's layer shares with every school are named as the trust's. -->
+<#assign ownAll = sm.ownOnes(p.socialMedia.channels)>
+<#assign shared = sm.sharedOnes(school.channelsLive)>
+<#assign openLive = sm.openOnes(sm.ownOnes(school.channelsLive))>
+<#assign openPlanned = sm.openOnes(sm.ownOnes(school.channelsPlanned))>
+<#assign closed = sm.closedOnes(ownAll)>
 <#assign openCount = openLive?size + openPlanned?size>
 <#assign closedNames = []>
 <#list closed as c><#assign closedNames += [sm.closedDescription(c)]></#list>
@@ -10,21 +13,24 @@
 ## Official use of social media
 </@clause>
 
+<#assign sharing><#if shared?has_content> We also share ${sm.sharedOwner()} ${sm.andList(sm.platforms(shared))} page<#if (shared?size > 1)>s</#if>.</#if></#assign>
 <@clause id="channels">
-<#if sm.anyUnknown(p.socialMedia.channels)>
+<#if !ownAll?has_content>
+- ${school.shortName} has no official social media channels of its own.${sharing}
+<#elseif sm.anyUnknown(ownAll)>
 <#-- Whether a channel is open or closed is not recorded: name the channels without claiming either. -->
-<#assign live = sm.platforms(school.channelsLive)>
-<#assign planned = sm.platforms(school.channelsPlanned)>
-- The ${school.shortName} official social media channels <#if live?has_content>are ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.<#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
+<#assign live = sm.platforms(sm.ownOnes(school.channelsLive))>
+<#assign planned = sm.platforms(sm.ownOnes(school.channelsPlanned))>
+- The ${school.shortName} official social media channels <#if live?has_content>are ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 <#elseif openLive?has_content>
-- The ${school.shortName} official social media channels are ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if><#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
+- The ${school.shortName} official social media channels are ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 <#elseif openPlanned?has_content>
-- The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if><#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
+- The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 <#else>
-- The ${school.shortName} official social media channels are closed sites: ${sm.andList(closedNames)}.<#if sm.channelsHaveDetails(p.socialMedia.channels)> Our channels are:</#if>
+- The ${school.shortName} official social media channels are closed sites: ${sm.andList(closedNames)}.${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 </#if>
-<#if sm.channelsHaveDetails(p.socialMedia.channels)>
-<#list p.socialMedia.channels as c>
+<#if sm.channelsHaveDetails(ownAll)>
+<#list ownAll as c>
   - ${sm.channelHeading(c)}<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, ${c.purpose}</#if>
 </#list>
 </#if>
@@ -63,7 +69,7 @@
 - We will ensure that any official social media use does not exclude members of the community who are unable or unwilling to use social media channels, and we will make efforts to share this information with these families as well, via telephone and written letters.
 </@clause>
 <@clause id="members-staff-who">
-- Members of staff who follow and/or like our official social media channels will be advised to use dedicated professional accounts where possible, to avoid blurring professional boundaries. They must have the highest security settings on their social media platform, to remain private to the other followers.
+- Members of staff who follow and/or like our official social media channels will be advised to use dedicated professional accounts where possible, to avoid blurring professional boundaries.
 </@clause>
 <@clause id="members-staff-managing">
 - If members of staff are managing and/or participating in online social media activity as part of their capacity as an employee of the ${w.setting}, they will:
@@ -83,7 +89,7 @@
   - Always act within the legal frameworks they would adhere to within the workplace, including libel, defamation, confidentiality, copyright, data protection and equalities laws.
 </@clause>
 <@clause id="follow-image-use">
-  - Follow our image use policy at all times, for example ensuring that appropriate consent has been given before sharing images on the official social media channels. Only ${w.children} for whom permission has been obtained can be added to open social media, our website or any other public site.
+  - Follow our image use policy at all times, for example ensuring that appropriate consent has been given before sharing images on the official social media channels.
 </@clause>
 <@clause id="disclose-information-make">
   - Not disclose information, make commitments or engage in activities on behalf of the ${w.setting}, unless they are authorised to do so.

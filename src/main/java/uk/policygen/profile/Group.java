@@ -12,5 +12,6 @@ public record Group(
         @Describe("The group's name.") String name,
         @Describe("The group's head of safeguarding.") Optional<Person> headOfSafeguarding,
         @Describe("The group's regional director.") Optional<Person> regionalDirector,
-        @Describe("The group's own policies the documents refer to.") List<String> policies) {
+        @Describe("The group's own policies the documents refer to.") List<String> policies,
+        @Describe("What the documents call it in running text: trust, group, federation …") @DefaultValue("group") String word) {
 }

@@ -36,6 +36,8 @@ public final class PolicyPage {
         m.put("school", SchoolFacts.of(p));
         m.put("g", p.guidance());
         m.put("fmt", new Fmt());
+        // Whether the profile knows who approves the policy: when it does not, no sentence names a body.
+        m.put("bodyKnown", !bodyUnknown(p));
         return m;
     }
 

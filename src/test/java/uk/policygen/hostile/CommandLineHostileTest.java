@@ -72,10 +72,11 @@ class CommandLineHostileTest {
         assertThat(combined).exists();
         // the school now publishes one combined document: the two separate ones are stale and go
         assertThat(output.resolve("alpha/social-media-policy.pdf")).exists();
-        Files.writeString(output.resolve("alpha/archive-note.txt"), "x"); // a foreign file would stop the rebuild …
-        assertThat(build(output)).isEqualTo(Main.INVALID);
-        Files.delete(output.resolve("alpha/archive-note.txt")); // … until it is moved away
         fx.write("alpha", Fixture.VALID + "documents:\n  arrangement: mobile-only\n");
+        Files.writeString(output.resolve("alpha/archive-note.txt"), "x"); // a foreign file stops the rebuild …
+        assertThat(build(output)).isEqualTo(Main.INVALID);
+        assertThat(output.resolve("alpha/archive-note.txt")).hasContent("x");
+        Files.delete(output.resolve("alpha/archive-note.txt")); // … until it is moved away
         assertThat(build(output)).as(err.toString()).isEqualTo(Main.OK);
         assertThat(output.resolve("alpha/social-media-policy.pdf")).doesNotExist();
         assertThat(output.resolve("alpha/social-media-policy.html")).doesNotExist();

@@ -100,15 +100,19 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aDeletedOrEditedOutputFileIsWrittenAgain() throws IOException {
+    void aDeletedOutputFileIsWrittenAgainAndAnEditedOneIsNeverOverwritten() throws IOException {
         PackBuilder.Outcome first = build();
         String pdf = first.written().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElseThrow();
         byte[] bytes = Files.readAllBytes(out.resolve("t").resolve(pdf));
         Files.delete(out.resolve("t").resolve(pdf));
         assertThat(build().unchanged()).isFalse();
         assertThat(Files.readAllBytes(out.resolve("t").resolve(pdf))).isEqualTo(bytes);
+        // A file edited by hand is the business manager's now: the build stops rather than overwrite it.
         Files.writeString(out.resolve("t/index.html"), "edited by hand");
-        assertThat(build().unchanged()).isFalse();
-        assertThat(Files.readString(out.resolve("t/index.html"))).isNotEqualTo("edited by hand");
+        PackBuilder.Outcome edited = build();
+        assertThat(edited.unchanged()).isFalse();
+        assertThat(edited.ok()).isFalse();
+        assertThat(edited.problems().toString()).contains("index.html (changed since policygen wrote it)");
+        assertThat(Files.readString(out.resolve("t/index.html"))).isEqualTo("edited by hand");
     }
 }
