@@ -1,10 +1,13 @@
 package uk.policygen.profile;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The editions of national guidance the policies cite. The current editions live in the shared
- * layer {@code schools/shared/guidance.yml}; a school overrides one only if it must.
+ * layer {@code schools/shared/guidance.yml}; a school overrides one only if it must. The optional
+ * ones are cited only by the clauses written to meet them (a clause's {@code meets=}).
  */
 public record Guidance(
         Edition keepingChildrenSafe,
@@ -12,9 +15,41 @@ public record Guidance(
         Edition earlyYears,
         Edition behaviour,
         Edition searching,
-        Optional<Edition> mobilePhones) {
+        Optional<Edition> mobilePhones,
+        Optional<Edition> phonesDuty,
+        Optional<Edition> filteringMonitoring,
+        Optional<Edition> generativeAi,
+        Optional<Edition> generativeAiProductSafety,
+        Optional<Edition> sharingNudes) {
 
-    /** {@code checked}: when someone last confirmed this is the current edition (a record pins it). */
-    public record Edition(String title, String year, Optional<WebAddress> url, Optional<PolicyDate> checked) {
+    /**
+     * {@code checked}: when someone last confirmed this is the current edition (a record pins it).
+     * {@code unconfirmed}: a newer edition that was expected but could not be confirmed as in force,
+     * in words ({@code check} warns until someone confirms it and updates the entry).
+     */
+    public record Edition(String title, String year, Optional<WebAddress> url, Optional<PolicyDate> checked,
+                          Optional<String> unconfirmed) {
+    }
+
+    /** Every edition given, by its key in guidance.yml ({@code keeping_children_safe} …), in the file's order. */
+    public Map<String, Edition> byKey() {
+        Map<String, Edition> all = new LinkedHashMap<>();
+        all.put("keeping_children_safe", keepingChildrenSafe);
+        all.put("working_together", workingTogether);
+        all.put("early_years", earlyYears);
+        all.put("behaviour", behaviour);
+        all.put("searching", searching);
+        mobilePhones.ifPresent(e -> all.put("mobile_phones", e));
+        phonesDuty.ifPresent(e -> all.put("phones_duty", e));
+        filteringMonitoring.ifPresent(e -> all.put("filtering_monitoring", e));
+        generativeAi.ifPresent(e -> all.put("generative_ai", e));
+        generativeAiProductSafety.ifPresent(e -> all.put("generative_ai_product_safety", e));
+        sharingNudes.ifPresent(e -> all.put("sharing_nudes", e));
+        return all;
+    }
+
+    /** The guidance key a template names in camelCase ({@code mobilePhones}) as guidance.yml spells it. */
+    public static String key(String templateName) {
+        return templateName.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -45,9 +45,11 @@ public final class FormPage {
         Map<String, Object> m = new LinkedHashMap<>(base);
         FormView view = view(form, school);
         m.put("form", view);
-        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain)));
+        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain),
+                ClauseDirective.guidanceNames(school.profile())));
         String md = templates.render(chain, "aup/" + form.id() + ".ftl", m);
         Element body = DocumentAssembler.schoolMarked(markdown.render(md));
+        new DocumentAssembler(templates).provenanceNote(school, chain, body, m, "form");
         // The form's own headings sit under its title (h1) as h2, h3 …
         int top = 7;
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) top = Math.min(top, h.tagName().charAt(1) - '0');
