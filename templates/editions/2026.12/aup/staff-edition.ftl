@@ -17,7 +17,7 @@
 </#if>
 <#if !m.earlyYearsSetting() && g.mobilePhones??>
 
-## A phone-free school day
+## My phone during the school day
 
 <@clause id="phone-in-front" source="policygen" meets="mobilePhones">
 - I will not use my personal mobile phone where ${w.children} can see it during the school day, except in an emergency.

@@ -9,7 +9,7 @@
 - Our filtering and monitoring follow the DfE's ‘<@m.link text=g.filteringMonitoring.title url=(g.filteringMonitoring.url)!""/>’ (${g.filteringMonitoring.year}). The roles are:
   - governor lead, making sure the standards are met: <#if fm.governorLead??>${fm.governorLead.nameAndRole}<#else>a member of the ${w.governors}, named by the ${w.governors}</#if>;
   - senior leader, responsible for the arrangements and their review: <#if fm.seniorLeader??>${fm.seniorLeader.nameAndRole}<#else>a member of the senior leadership team, named by the ${w.leader}</#if>;
-  - Designated Safeguarding Lead, with lead responsibility for online safety, including acting on what filtering and monitoring show: <#if school.dsl??>${school.dsl.nameAndRole}<#else>the DSL</#if>;
+  - Designated Safeguarding Lead, with lead responsibility for online safety, including acting on what filtering and monitoring show<#if school.dsl??>: ${school.dsl.nameAndRole}</#if>;
   - IT service provider, running the filtering and monitoring systems: <#if fm.itProvider??>${fm.itProvider}<#else>our IT service provider</#if><#if p.socialMedia.filteringProvider?? && (fm.itProvider!"") != p.socialMedia.filteringProvider> (the systems are provided by ${p.socialMedia.filteringProvider})</#if>.
 </@clause>
 <@clause id="review" source="policygen" meets="filteringMonitoring">

@@ -7,7 +7,8 @@
 <#assign Children = w.children?cap_first>
 <#assign phoneFree = !lp.breakTimeUse && !lp.curriculumUseWithApproval>
 <#if !m.earlyYearsSetting() && g.mobilePhones??>
-## A phone-free school day
+<#-- The heading says "phone-free" only where the school's rules make it so. -->
+## ${phoneFree?then("A phone-free school day", "Mobile phones during the school day")}
 
 <#if g.phonesDuty??>
 <@clause id="duty" source="policygen" meets="mobilePhones,phonesDuty">
