@@ -5,7 +5,10 @@
      (`check` warns it instead). -->
 <#assign lp = p.learnerPhones>
 <#assign Children = w.children?cap_first>
-<#assign phoneFree = !lp.breakTimeUse && !lp.curriculumUseWithApproval>
+<#-- anyAreaUse (designated areas, e.g. a sixth form's) and smartwatches come with the learners' device
+     rules where the model has them; read defensively so this edition works with or without them. -->
+<#assign phoneFree = !lp.breakTimeUse && !lp.curriculumUseWithApproval && !((lp.anyAreaUse)!false)>
+<#assign watchesBanned = ((lp.smartwatches)!"NOT_STATED")?string == "NOT_ALLOWED">
 <#if !m.earlyYearsSetting() && g.mobilePhones??>
 <#-- The heading says "phone-free" only where the school's rules make it so. -->
 ## ${phoneFree?then("A phone-free school day", "Mobile phones during the school day")}
@@ -19,14 +22,16 @@
 <@clause id="whole-day" source="policygen" meets="mobilePhones">
 - ${school.shortName} is phone-free for the whole school day: ${w.children} do not use mobile phones in lessons, between lessons, at break or at lunch.
 </@clause>
+<#if !watchesBanned>
 <@clause id="connected-devices" source="policygen" meets="mobilePhones">
 - The same rules apply to smartwatches and other connected devices that can make calls, send messages, take photographs or go online.
 </@clause>
+</#if>
 <@clause id="not-for-learning" source="policygen" meets="mobilePhones">
 - Mobile phones are not used for learning, for example as calculators or for research.
 </@clause>
 <@clause id="exceptions" source="policygen" meets="mobilePhones">
-- The only exceptions are adjustments for an individual ${w.child}, for example for a medical need such as glucose monitoring, a special educational need or disability, or a young carer. Each is agreed with the ${w.leader} and recorded, as set out under ‘${m.poss(w.children)?cap_first} use of mobile and smart technology’.
+- The only exceptions are adjustments for an individual ${w.child}, for example for a medical need such as glucose monitoring, a special educational need or disability, or a young carer. Each is agreed in advance and recorded, as set out under ‘${m.poss(w.children)?cap_first} use of mobile and smart technology’.
 </@clause>
 </#if>
 <@clause id="staff-in-front" source="policygen" meets="mobilePhones">
