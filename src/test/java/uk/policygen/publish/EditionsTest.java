@@ -86,6 +86,11 @@ class EditionsTest {
         assertThat(staff.select(".policygen-wording").eachAttr("data-clause")).contains("aup.staff.new-ai-tools", "aup.staff.ai-images",
                 "aup.staff.phone-in-front");
         assertThat(staff.selectFirst(".provenance-note").text()).contains("the rest of this form builds on The Education People's");
+        Document ks2 = built(fx, "adopted", Fixture.VALID + ADOPT, "aup/learners-ks2.html");
+        assertThat(ks2.select(".policygen-wording").eachAttr("data-clause")).containsExactly("aup.learners-ks2.ai-pictures",
+                "aup.learners-ks2.tell-ai-pictures");
+        assertThat(ks2.select("h2, h3").eachText()).anyMatch(h -> h.contains("Pictures made with AI"));
+        assertThat(built(fx, "base", Fixture.VALID, "aup/learners-ks2.html").text()).doesNotContain("made or changed with AI");
         Document social = built(fx, "adopted", Fixture.VALID + ADOPT, "social-media-policy.html");
         assertThat(social.select(".policygen-wording").eachAttr("data-clause")).contains("social-media.ai-and-images.no-fake-images");
     }
