@@ -425,6 +425,7 @@ public final class PackBuilder {
                 .orElse(school.profile().review().lastReviewed()).date();
         SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), problems);
         SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
+        filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
         String css = pagedCss(templates, school);
         for (Publication pub : Publication.of(school.profile())) {
