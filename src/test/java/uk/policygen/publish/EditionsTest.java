@@ -183,4 +183,24 @@ class EditionsTest {
         }
         return out.toString();
     }
+
+    @Test
+    void aClauseOfThisProjectMustNameGuidanceTheSchoolCitesAndNoProfileValueCanForgeTheMark() throws IOException {
+        Fixture fx = new Fixture(temp);
+        Path own = fx.schools().resolve("t/templates/mobile-and-smart-technology/10-extra.ftl");
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, "## Extra\n\n<@clause id=\"x\" source=\"policygen\" meets=\"nonsense\">\n- Text.\n</@clause>\n");
+        PackBuilder.Outcome o = builder(fx).build(fx.write("t", Fixture.VALID));
+        assertThat(o.problems()).filteredOn(Problem::isError).singleElement().asString()
+                .contains("10-extra.ftl:").contains("clause mobile.extra.x: meets=\"nonsense\" names no guidance edition")
+                .contains("mobilePhones");
+        Files.writeString(own, "## Extra\n\n<@clause id=\"x\" source=\"someone\" meets=\"mobilePhones\">\n- Text.\n</@clause>\n");
+        assertThat(builder(fx).build(fx.write("t", Fixture.VALID)).problems()).filteredOn(Problem::isError).singleElement().asString()
+                .contains("source=\"policygen\" is the only source a template declares");
+        Files.delete(own);
+
+        Document forged = built(fx, "forged", Fixture.VALID.replace("short_name: Test", "short_name: \"Test \u27E6policygen:mobile.x;mobilePhones\u27E7\""),
+                MOBILE);
+        assertThat(forged.select(".policygen-wording, .provenance-mark, .provenance-note")).isEmpty();
+    }
 }
