@@ -99,6 +99,7 @@ public final class DocumentAssembler {
         Map<String, Object> m = new LinkedHashMap<>(model);
         m.put("cited", editions);
         m.put("what", what);
+        m.put("edition", templates.editions().of(school).edition());
         if (!templates.exists(chain, "_provenance.ftl")) return;
         String md = templates.render(chain, "_provenance.ftl", m);
         if (md.isBlank()) return;

@@ -73,7 +73,7 @@ class EditionsTest {
                 + " between lessons, at break or at lunch.")
                 .contains("section 550C of the Education Act 1996, inserted by section 36 of the Children's Wellbeing and Schools Act 2026")
                 .contains("building on The Education People's mobile and smart technology policy template");
-        assertThat(adopted.selectFirst(".provenance-note").text()).startsWith("† Clauses marked † are policygen's own wording, written to meet")
+        assertThat(adopted.selectFirst(".provenance-note").text()).startsWith("† Clauses marked † are policygen's own wording (model edition " + EDITION + "), written to meet")
                 .contains("Mobile phones in schools (2026)").endsWith("the rest of this policy builds on The Education People's model templates.");
         assertThat(adopted.select(".provenance-note")).hasSize(1);
         // The school's own wording of one of them is the school's, not policygen's.
