@@ -77,6 +77,9 @@ For staff who manage or post on our official channels.
 - If I follow or like our official channels, I will use a dedicated professional account where possible, with the highest security settings.
 </#if>
 
+<#-- A later model edition adds its statements here (templates/editions/<edition>/aup/staff-edition.ftl). -->
+<#include "/aup/staff-edition.ftl" ignore_missing=true>
+
 ## Policy concerns and compliance
 
 - I will report concerns about ${m.poss(w.children)} welfare, safety or behaviour online to the DSL (or a deputy), in line with our ${m.cp()} policy, and concerns about staff to the ${w.leader}, in line with our ${w.allegations}.

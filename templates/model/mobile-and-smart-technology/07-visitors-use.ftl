@@ -3,9 +3,10 @@
 ## Visitors' use of mobile and smart technology
 </@clause>
 
-<#-- The opening sentence leads a list: printed only when the school chose at least one item of it. -->
-<#if v.visitorAup || v.phonesAllowedIn?has_content || v.noCallsInPublicAreas || v.photographyAtEvents??>
 <@clause id="parents-carers-visitors">
+<#-- The opening sentence leads a list: printed only when the school chose at least one item of it
+     (inside the clause, so a group's own wording of this clause still prints). -->
+<#if v.visitorAup || v.phonesAllowedIn?has_content || v.noCallsInPublicAreas || v.photographyAtEvents??>
 - Parents/carers and visitors, including volunteers and contractors, are expected to ensure that:
 <#if v.visitorAup>
 <@clause id="have-read-signed">
@@ -27,6 +28,6 @@
   - at the start of each event where parents are on site, a notice will be given about the expectations for taking photographs: ${v.photographyAtEvents}
 </@clause>
 </#if>
-</@clause>
 </#if>
+</@clause>
 <@m.visitorClauses/>

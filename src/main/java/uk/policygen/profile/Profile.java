@@ -7,7 +7,8 @@ import java.util.Optional;
  * A school's profile: every fact the policies need, as the business manager wrote it in
  * {@code schools/<id>.yml} and the shared layers it inherits. Bound once, by {@link ProfileBinder};
  * keys are the snake_case forms of these component names. {@code modelEdition}: the edition of the
- * model templates the school's documents are written against (default: the current one).
+ * model templates the school's documents are written against (default: the base edition).
+ * {@code filteringAndMonitoring}: who holds the filtering and monitoring roles (read by the 2026.12 edition).
  */
 public record Profile(
         @Describe("The shared layers this file builds on, in order, e.g. [kent] (files in schools/shared/).") List<String> inherits,
@@ -33,5 +34,13 @@ public record Profile(
         @Describe("A single extra clause at the end of one section, in the school's words.") List<ExtraClause> extraClauses,
         @Describe("The model's clauses the school leaves out (omit) or words its own way (replace), by id: see docs/CLAUSES.md.") Clauses clauses,
         @Describe("Lines for the policy's version history table. Ratifications that policygen archived are added for you.") List<VersionEntry> versionHistory,
-        @Describe("The edition of the model templates this profile is written against (templates/model/edition.yml); changed at a review.") Optional<String> modelEdition) {
+        @Describe("The edition of the model templates this profile is written against (templates/model/edition.yml, templates/editions/<edition>/); a newer edition is taken at a review.") Optional<String> modelEdition,
+        @Describe("Who is responsible for filtering and monitoring: the governor lead, the senior leader and the IT provider.") FilteringAndMonitoring filteringAndMonitoring) {
+
+    /** The same profile written against another model edition (to render what adopting it would change). */
+    public Profile withModelEdition(Optional<String> edition) {
+        return new Profile(inherits, school, words, yearGroups, people, review, signOff, learnerPhones, staffDevices,
+                restrictedAreas, visitors, socialMedia, linkedPolicies, advice, guidance, group, documents, localSections,
+                extraClauses, clauses, versionHistory, edition, filteringAndMonitoring);
+    }
 }

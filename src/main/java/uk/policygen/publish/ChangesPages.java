@@ -23,6 +23,7 @@ import uk.policygen.profile.School;
 import uk.policygen.record.Decisions;
 import uk.policygen.record.Manifest;
 import uk.policygen.record.ModelEdition;
+import uk.policygen.record.ModelEditions;
 import uk.policygen.record.Records;
 import uk.policygen.render.ChangesReport;
 import uk.policygen.render.PolicyPage;
@@ -40,13 +41,13 @@ import uk.policygen.render.TemplateEngine;
 final class ChangesPages {
     private final TemplateEngine templates;
     private final Path templatesDir;
-    private final ModelEdition model;
+    private final ModelEditions editions;
     private final LocalDate today;
 
-    ChangesPages(TemplateEngine templates, Path templatesDir, ModelEdition model, LocalDate today) {
+    ChangesPages(TemplateEngine templates, Path templatesDir, ModelEditions editions, LocalDate today) {
         this.templates = templates;
         this.templatesDir = templatesDir;
-        this.model = model;
+        this.editions = editions;
         this.today = today;
     }
 
@@ -77,6 +78,7 @@ final class ChangesPages {
         m.put("decisions", c.decisions());
         m.put("editions", c.editions());
         m.put("changelog", c.changelog());
+        m.put("redecide", c.redecide());
         m.put("documents", c.documents());
         m.put("forms", c.forms());
         m.put("split", c.split());
@@ -94,14 +96,20 @@ final class ChangesPages {
 
     private record Comparison(List<String> asked, List<Decisions.Row> decisions, List<Map<String, Object>> editions,
                               List<ModelEdition.Change> changelog, List<Map<String, Object>> documents,
-                              List<Map<String, Object>> forms, boolean split, int total) {
+                              List<Map<String, Object>> forms, boolean split, int total, List<Map<String, Object>> redecide) {
     }
 
     private Comparison compare(School school, Records.Entry entry, Records records, Map<String, byte[]> now)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Manifest man = entry.manifest();
         int total = 0;
-        Optional<School> old = man.imported() ? Optional.empty() : recordedProfile(school, man);
+        Optional<School> recorded = man.imported() ? Optional.empty() : recordedProfile(school, man);
+        Optional<School> old = recorded;
+        String editionNow = editions.of(school).edition();
+        // A school adopting a new edition: the edition's text is the model's change, not the school's,
+        // so the recorded profile is rendered with the edition the school now names.
+        old = old.map(o -> new School(o.id(), o.file(), o.ownFolder(), o.profile().withModelEdition(school.profile().modelEdition()),
+                o.where(), o.layers()));
         Map<String, byte[]> oldWithNewModel = Map.of();
         if (old.isPresent()) {
             Path tmp = old.get().file().getParent().getParent();
@@ -116,22 +124,31 @@ final class ChangesPages {
         }
         boolean split = !oldWithNewModel.isEmpty();
 
-        List<Decisions.Row> decisions = Decisions.compare(old.map(s -> Decisions.of(s.profile())).orElse(null), Decisions.of(school.profile()));
+        List<Decisions.Row> decisions = Decisions.compare(recorded.map(s -> Decisions.of(s.profile())).orElse(null), Decisions.of(school.profile()));
         if (!man.imported()) total += (int) decisions.stream().filter(r -> !r.status().equals("Unchanged")).count();
 
-        List<Map<String, Object>> editions = new ArrayList<>();
-        Map<String, String> guidanceNow = PackBuilder.guidance(school);
+        List<Map<String, Object>> editionRows = new ArrayList<>();
+        List<Map<String, Object>> redecide = new ArrayList<>();
+        Map<String, String> guidanceNow = PackBuilder.guidance(school, now);
         if (!man.imported()) {
-            if (man.modelEdition() != null && !man.modelEdition().equals(model.edition())) {
-                editions.add(edition("Model policy templates (edition)", man.modelEdition(), model.edition()));
+            if (man.modelEdition() != null && !man.modelEdition().equals(editionNow)) {
+                editionRows.add(edition("Model policy templates (edition)", man.modelEdition(), editionNow));
             }
             for (Map.Entry<String, String> g : guidanceNow.entrySet()) {
                 String before = man.guidance().getOrDefault(g.getKey(), "—");
-                if (!year(before).equals(year(g.getValue()))) editions.add(edition(g.getKey(), year(before), year(g.getValue())));
+                if (!year(before).equals(year(g.getValue()))) {
+                    editionRows.add(edition(g.getKey(), year(before), year(g.getValue())));
+                    // A clause written to meet the earlier edition of this guidance: governors decide it again.
+                    if (!before.equals("—")) redecide.addAll(meeting(school, g.getKey(), year(before), year(g.getValue()), now));
+                }
             }
-            total += editions.size();
+            total += editionRows.size();
         }
-        List<ModelEdition.Change> changelog = man.imported() ? List.of() : model.since(man.modelEdition());
+        // Only the lines that apply to this school: those whose clauses its documents now print.
+        java.util.Set<String> printed = PackBuilder.printedOwnClauses(now);
+        List<ModelEdition.Change> changelog = man.imported() ? List.of() : editions.between(man.modelEdition(), editionNow).stream()
+                .map(c -> new ModelEdition.Change(c.edition(), c.date(), c.applying(printed), c.lines()))
+                .filter(c -> !c.changes().isEmpty()).toList();
 
         List<Map<String, Object>> documents = new ArrayList<>();
         List<Map<String, Object>> forms = new ArrayList<>();
@@ -212,10 +229,37 @@ final class ChangesPages {
             asked.add("Approve the Acceptable Use Policy forms that go with the policies.");
         } else {
             if (decisions.stream().anyMatch(r -> !r.status().equals("Unchanged"))) asked.add("Approve the changed decisions marked in the table below.");
-            if (!editions.isEmpty()) asked.add("Move to the new editions of the model templates and national guidance listed below.");
+            if (!editionRows.isEmpty()) asked.add("Move to the new editions of the model templates and national guidance listed below.");
             asked.add("Ratify the " + docs + " and the Acceptable Use Policy forms with the changes listed below.");
         }
-        return new Comparison(asked, decisions, editions, changelog, documents, forms, split, total);
+        return new Comparison(asked, decisions, editionRows, changelog, documents, forms, split, total, redecide);
+    }
+
+    /** This project's own clauses in the pages that meet the guidance titled {@code title}: each to re-decide. */
+    private static List<Map<String, Object>> meeting(School school, String title, String before, String after, Map<String, byte[]> now) {
+        String key = null;
+        for (Map.Entry<String, uk.policygen.profile.Guidance.Edition> e : school.profile().guidance().byKey().entrySet()) {
+            if (e.getValue().title().equals(title)) key = e.getKey();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (key == null) return out;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<String, byte[]> f : now.entrySet()) {
+            if (!f.getKey().endsWith(".html")) continue;
+            for (org.jsoup.nodes.Element el : Jsoup.parse(new String(f.getValue(), StandardCharsets.UTF_8)).select(".policygen-wording[data-meets]")) {
+                boolean cites = false;
+                for (String c : el.attr("data-meets").split(",")) cites |= uk.policygen.profile.Guidance.key(c).equals(key);
+                if (!cites || !seen.add(el.attr("data-clause"))) continue;
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("guidance", title + " (" + before + " → " + after + ")");
+                r.put("id", el.attr("data-clause"));
+                org.jsoup.nodes.Element copy = el.clone();
+                copy.select("ul, ol, .provenance-mark").remove();
+                r.put("text", copy.text());
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static Map<String, Object> edition(String what, String before, String after) {

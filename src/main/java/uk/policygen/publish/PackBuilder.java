@@ -27,6 +27,7 @@ import uk.policygen.profile.SignOff;
 import uk.policygen.profile.VersionEntry;
 import uk.policygen.record.Manifest;
 import uk.policygen.record.ModelEdition;
+import uk.policygen.record.ModelEditions;
 import uk.policygen.record.RecordRules;
 import uk.policygen.record.Records;
 import uk.policygen.render.AupForm;
@@ -58,7 +59,7 @@ public final class PackBuilder {
     private final Path outDir;
     private final Path templatesDir;
     private final LocalDate today;
-    private final ModelEdition model;
+    private final ModelEditions editions;
     private final OutputFolder output;
 
     /** What happened to one school: the files written, or, when {@code unchanged}, the files the last build wrote and left as they are. */
@@ -94,7 +95,7 @@ public final class PackBuilder {
         this.outDir = outDir;
         this.templatesDir = templatesDir;
         this.today = today;
-        this.model = ModelEdition.of(templatesDir);
+        this.editions = templates.editions();
         this.output = new OutputFolder(outDir, List.of(schoolsDir, templatesDir));
     }
 
@@ -109,19 +110,65 @@ public final class PackBuilder {
         if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
         Problems more = new Problems();
         Records records = Records.of(loaded.school().ownFolder());
-        RecordRules.check(loaded.school(), records, model, today, more);
+        RecordRules.check(loaded.school(), records, editions, today, more);
         if (!more.hasErrors()) {
             // The web pages are rendered (not the PDFs, not written) so a template problem is found here as in build.
             try {
                 render(loaded.school(), records, Optional.empty(), more, false);
+                filteringRoles(loaded.school(), templates.clauseIds(templates.chainFor(loaded.school())), more);
             } catch (TemplateEngine.TemplateProblem e) {
                 more.add(e.problem());
             } catch (PdfWriter.RenderWarning e) {
                 throw new IllegalStateException("no PDF is printed by check", e);
             }
         }
+        if (!more.hasErrors() && problems.stream().noneMatch(Problem::isError)) newerEdition(loaded.school(), more);
         problems.addAll(more.all());
         return new Outcome(loaded.id(), problems, List.of());
+    }
+
+    /** The filtering and monitoring roles clause (edition 2026.12 on) names a role without a person: say which. */
+    static final String FILTERING_ROLES = "mobile.filtering-and-monitoring.roles";
+
+    private static void filteringRoles(School school, java.util.Set<String> clauseIds, Problems problems) {
+        if (!clauseIds.contains(FILTERING_ROLES) || school.profile().clauses().omit().contains(FILTERING_ROLES)
+                || school.profile().clauses().omit().contains("mobile.filtering-and-monitoring")) return;
+        var fm = school.profile().filteringAndMonitoring();
+        List<String> missing = new ArrayList<>();
+        if (fm.governorLead().isEmpty()) missing.add("governor_lead (name: and role:)");
+        if (fm.seniorLeader().isEmpty()) missing.add("senior_leader (name: and role:)");
+        if (fm.itProvider().isEmpty()) missing.add("it_provider (the provider's name)");
+        if (missing.isEmpty()) return;
+        problems.warning(school.at("filtering_and_monitoring"), "filtering_and_monitoring", "the policy describes "
+                + (missing.size() == 1 ? "a filtering and monitoring role" : missing.size() + " filtering and monitoring roles")
+                + " without saying who holds " + (missing.size() == 1 ? "it" : "them") + ", and the DfE's filtering and monitoring"
+                + " standards expect each role to be held by someone; expected filtering_and_monitoring: with " + String.join(", ", missing));
+    }
+
+    /**
+     * Proposed, not imposed: a school on an older edition is told that a newer one exists and what
+     * adopting it would change for this school (the changelog lines whose clauses its documents would
+     * print, found by rendering them with the newer edition in memory).
+     */
+    private void newerEdition(School school, Problems problems) {
+        ModelEdition newest = editions.newest();
+        String own = editions.of(school).edition();
+        if (own.equals(newest.edition()) || school.profile().modelEdition().filter(e -> editions.find(e).isEmpty()).isPresent()) return;
+        School adopting = new School(school.id(), school.file(), school.ownFolder(),
+                school.profile().withModelEdition(Optional.of(newest.edition())), school.where(), school.layers());
+        List<String> lines = new ArrayList<>();
+        try {
+            Problems ignored = new Problems();
+            Map<String, byte[]> files = render(adopting, Records.of(school.ownFolder()), Optional.empty(), ignored, false);
+            java.util.Set<String> printed = printedOwnClauses(files);
+            for (ModelEdition.Change c : editions.between(own, newest.edition())) lines.addAll(c.applying(printed));
+        } catch (TemplateEngine.TemplateProblem | PdfWriter.RenderWarning e) {
+            lines.clear();
+        }
+        problems.warning(school.at("model_edition"), "model_edition", "edition " + newest.edition() + " of the model ("
+                + newest.date() + ") is available; this school's documents are written from edition " + own + ". Adopting it at the"
+                + " next review (model_edition: \"" + newest.edition() + "\") would, for this school: "
+                + (lines.isEmpty() ? "change no clause it prints" : String.join(" ", lines.stream().map(l -> "— " + l).toList())));
     }
 
     public Outcome build(Path profile) {
@@ -134,7 +181,7 @@ public final class PackBuilder {
         Path schoolOut = outDir.resolve(school.id());
         Records records = Records.of(school.ownFolder());
         Problems found = new Problems();
-        RecordRules.check(school, records, model, today, found);
+        RecordRules.check(school, records, editions, today, found);
         if (found.hasErrors()) {
             problems.addAll(found.all());
             return new Outcome(school.id(), problems, List.of());
@@ -179,7 +226,7 @@ public final class PackBuilder {
         Map<String, byte[]> files = render(school, records, last, problems, true);
         if (problems.hasErrors()) return Map.of();
         if (last.isPresent()) {
-            files.putAll(new ChangesPages(templates, templatesDir, model, today).report(school, last.get(), records, files,
+            files.putAll(new ChangesPages(templates, templatesDir, editions, today).report(school, last.get(), records, files,
                     "changes-since-" + last.get().date(), false));
             files.putAll(inForce(last.get(), records));
         } else {
@@ -199,7 +246,7 @@ public final class PackBuilder {
         kept.remove("index.html");
         String date = RecordRules.approvedOn(school).orElseThrow();
         Manifest m = new Manifest(date, true, false, PolicyPage.approvedBy(school.profile()), null, Policygen.VERSION,
-                model.edition(), guidance(school), school.profile().review().lastReviewed().iso(),
+                editions.of(school).edition(), guidance(school, rendered), school.profile().review().lastReviewed().iso(),
                 school.profile().review().nextReview().iso(), listed(school), Map.of(), sources(school));
         Records.Entry entry = records.write(m, kept);
         Map<String, byte[]> files = new LinkedHashMap<>(kept);
@@ -215,7 +262,7 @@ public final class PackBuilder {
         for (String name : entry.manifest().files().keySet()) files.put(name, records.read(entry, name));
         Map<String, byte[]> now = render(school, records, Optional.empty(), problems, false);
         if (problems.hasErrors()) return Map.of();
-        ChangesPages pages = new ChangesPages(templates, templatesDir, model, today);
+        ChangesPages pages = new ChangesPages(templates, templatesDir, editions, today);
         ChangesPages.Count pending = pages.count(school, entry, records, now);
         if (pending.total() > 0) {
             files.putAll(pages.report(school, entry, records, now, PENDING.replace(".html", ""), true));
@@ -287,14 +334,44 @@ public final class PackBuilder {
         return out;
     }
 
-    /** The editions of guidance the documents cite, and when each was checked. */
-    static Map<String, String> guidance(School school) {
-        Guidance g = school.profile().guidance();
+    /**
+     * The editions of guidance the documents cite, and when each was checked: those every document
+     * cites, and those the clauses of this project's own wording meet (their {@code data-meets}).
+     */
+    static Map<String, String> guidance(School school, Map<String, byte[]> files) {
+        Map<String, Guidance.Edition> all = school.profile().guidance().byKey();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of("keeping_children_safe", "working_together", "early_years",
+                "behaviour", "searching", "mobile_phones"));
+        keys.addAll(cited(files));
         Map<String, String> out = new TreeMap<>();
-        List<Guidance.Edition> all = new ArrayList<>(List.of(g.keepingChildrenSafe(), g.workingTogether(), g.earlyYears(), g.behaviour(), g.searching()));
-        g.mobilePhones().ifPresent(all::add);
-        for (Guidance.Edition e : all) {
-            out.put(e.title(), e.year() + e.checked().map(c -> " (checked " + c.iso() + ")").orElse(""));
+        for (String key : keys) {
+            Guidance.Edition e = all.get(key);
+            if (e != null) out.put(e.title(), e.year() + e.checked().map(c -> " (checked " + c.iso() + ")").orElse(""));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MEETS = java.util.regex.Pattern.compile("data-meets=\"([A-Za-z,]+)\"");
+
+    /** The guidance keys (as guidance.yml spells them) that the pages' own-wording clauses meet. */
+    static java.util.Set<String> cited(Map<String, byte[]> files) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (!f.getKey().endsWith(".html")) continue;
+            var m = MEETS.matcher(new String(f.getValue(), StandardCharsets.UTF_8));
+            while (m.find()) for (String c : m.group(1).split(",")) out.add(Guidance.key(c));
+        }
+        return out;
+    }
+
+    /** The clause ids printed in the pages as this project's own wording. */
+    static java.util.Set<String> printedOwnClauses(Map<String, byte[]> files) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        var p = java.util.regex.Pattern.compile("data-clause=\"([a-z0-9.-]+)\"");
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (!f.getKey().endsWith(".html")) continue;
+            var m = p.matcher(new String(f.getValue(), StandardCharsets.UTF_8));
+            while (m.find()) out.add(m.group(1));
         }
         return out;
     }
@@ -386,6 +463,7 @@ public final class PackBuilder {
                 .orElse(school.profile().review().lastReviewed()).date();
         SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), problems);
         SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
+        filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
         String css = pagedCss(templates, school);
         for (Publication pub : Publication.of(school.profile())) {

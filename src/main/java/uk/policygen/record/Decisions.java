@@ -17,7 +17,7 @@ import uk.policygen.profile.Profile;
  */
 public final class Decisions {
     private static final List<String> PARTS = List.of("people", "review", "signOff", "learnerPhones", "staffDevices",
-            "restrictedAreas", "socialMedia", "modelEdition");
+            "restrictedAreas", "socialMedia", "modelEdition", "filteringAndMonitoring");
 
     private Decisions() {
     }

@@ -5,36 +5,81 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * The model templates' edition and dated changelog ({@code templates/model/edition.yml}). A record
- * pins the edition it was written from, so a school moves to a new edition at its review.
+ * One edition of the model templates and its dated changelog: the base edition in
+ * {@code templates/model/edition.yml}, or a later one in {@code templates/editions/<edition>/edition.yml}
+ * that a school adopts at its review ({@link ModelEditions}). A record pins the edition it was written from.
  */
 public record ModelEdition(@JsonProperty("edition") String edition, @JsonProperty("date") String date,
                            @JsonProperty("changelog") List<Change> changelog) {
     public static final String FILE = "model/edition.yml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public ModelEdition {
         changelog = changelog == null ? List.of() : changelog;
     }
 
-    public record Change(@JsonProperty("edition") String edition, @JsonProperty("date") String date,
-                         @JsonProperty("changes") List<String> changes) {
+    /**
+     * One edition's changes. {@code changes} is what a governor reads (one line each); {@code lines}
+     * the same lines with what each meets and the clauses it brings, so a school is told only the
+     * lines that apply to it.
+     */
+    public record Change(String edition, String date, List<String> changes, @JsonIgnore List<Line> lines) {
+        @JsonCreator
+        public static Change of(@JsonProperty("edition") String edition, @JsonProperty("date") String date,
+                                @JsonProperty("changes") List<Line> lines) {
+            List<Line> l = lines == null ? List.of() : List.copyOf(lines);
+            return new Change(edition, date, l.stream().map(Line::text).toList(), l);
+        }
+
+        /** The lines that apply to a school whose documents print these clause ids. */
+        public List<String> applying(java.util.Set<String> printed) {
+            return lines.stream().filter(l -> l.clauses().isEmpty() || l.clauses().stream().anyMatch(printed::contains))
+                    .map(Line::text).toList();
+        }
     }
 
-    /** The edition of the templates folder; "unnamed" when it keeps no edition file (a test's own templates). */
+    /**
+     * A changelog line: plain words, or {@code {text, meets, clauses}} where {@code meets} names the
+     * guidance (keys of {@code guidance.yml}) the change answers and {@code clauses} the clause ids it
+     * adds or rewords (a line applies to a school whose documents print at least one of them).
+     */
+    public record Line(String text, List<String> meets, List<String> clauses) {
+        public Line {
+            meets = meets == null ? List.of() : List.copyOf(meets);
+            clauses = clauses == null ? List.of() : List.copyOf(clauses);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Line plain(String text) {
+            return new Line(text, List.of(), List.of());
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public static Line of(@JsonProperty("text") String text, @JsonProperty("meets") List<String> meets,
+                              @JsonProperty("clauses") List<String> clauses) {
+            return new Line(text, meets, clauses);
+        }
+    }
+
+    /** The base edition of the templates folder; "unnamed" when it keeps no edition file (a test's own templates). */
     public static ModelEdition of(Path templatesDir) {
-        Path file = templatesDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) return new ModelEdition("unnamed", "", List.of());
+        return read(templatesDir.resolve(FILE), "unnamed");
+    }
+
+    static ModelEdition read(Path file, String unnamed) {
+        if (!Files.isRegularFile(file)) return new ModelEdition(unnamed, "", List.of());
         try {
             ModelEdition e = YAML.readValue(file.toFile(), ModelEdition.class);
-            return e.edition() == null ? new ModelEdition("unnamed", "", e.changelog()) : e;
+            return e.edition() == null ? new ModelEdition(unnamed, "", e.changelog()) : e;
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
         }

@@ -59,7 +59,7 @@ public final class RecordRules {
         }
     }
 
-    public static void check(School school, Records records, ModelEdition model, LocalDate today, Problems problems) {
+    public static void check(School school, Records records, ModelEditions editions, LocalDate today, Problems problems) {
         records.verify(problems);
         Optional<String> on = approvedOn(school);
         String folder = ProfileLoader.display(records.root());
@@ -89,14 +89,11 @@ public final class RecordRules {
             }
         }
         unknownChannelAccess(school, on.isPresent(), problems);
-        State state = state(school, records);
         Optional<String> wanted = school.profile().modelEdition();
-        if (state != State.RATIFIED && wanted.isPresent() && !wanted.get().equals(model.edition())) {
-            problems.error(school.at("model_edition"), "model_edition", "this profile is written against model edition " + wanted.get()
-                    + ", but the templates are edition " + model.edition() + " (" + ModelEdition.FILE
-                    + " lists what changed); the ratified documents keep being published as they are, and a new edition is taken"
-                    + " at a review; expected model_edition: \"" + model.edition() + "\" for this "
-                    + (state == State.DRAFT ? "draft" : "ratification"));
+        if (wanted.isPresent() && editions.find(wanted.get()).isEmpty() && state(school, records) != State.RATIFIED) {
+            problems.error(school.at("model_edition"), "model_edition", "\"" + wanted.get() + "\" is not an edition of the model templates;"
+                    + " expected one of " + String.join(", ", editions.names().stream().map(n -> "\"" + n + "\" (" + editions.where(n) + ")").toList())
+                    + " (leave model_edition out for the base edition, " + editions.base().edition() + ")");
         }
         guidanceChecked(school, today, problems);
     }
@@ -104,13 +101,7 @@ public final class RecordRules {
     /** Guidance editions whose currency nobody has confirmed for a year. */
     private static void guidanceChecked(School school, LocalDate today, Problems problems) {
         Guidance g = school.profile().guidance();
-        Map<String, Guidance.Edition> all = new java.util.LinkedHashMap<>();
-        all.put("keeping_children_safe", g.keepingChildrenSafe());
-        all.put("working_together", g.workingTogether());
-        all.put("early_years", g.earlyYears());
-        all.put("behaviour", g.behaviour());
-        all.put("searching", g.searching());
-        g.mobilePhones().ifPresent(e -> all.put("mobile_phones", e));
+        Map<String, Guidance.Edition> all = g.byKey();
         for (Map.Entry<String, Guidance.Edition> e : all.entrySet()) {
             Optional<PolicyDate> checked = e.getValue().checked();
             String field = "guidance." + e.getKey() + (checked.isPresent() ? ".checked" : "");
@@ -122,6 +113,9 @@ public final class RecordRules {
                         + checked.get().display() + ", more than a year ago; expected a check on gov.uk for a newer edition, then"
                         + " checked set to this month");
             }
+            e.getValue().unconfirmed().ifPresent(u -> problems.warning(school.at("guidance." + e.getKey()), "guidance." + e.getKey(),
+                    e.getValue().title() + ": " + u + "; expected someone to confirm on gov.uk which edition is in force, then set year"
+                    + " and checked and remove unconfirmed"));
         }
     }
 }

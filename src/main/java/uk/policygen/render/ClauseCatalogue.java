@@ -18,7 +18,7 @@ import uk.policygen.profile.ProfileBinder;
  * a test fails when the file is stale, and running this class writes it again.
  */
 public final class ClauseCatalogue {
-    private static final Pattern CLAUSE = Pattern.compile("<@clause\\s+id=\"([a-z0-9.-]+)\">");
+    private static final Pattern CLAUSE = Pattern.compile("<@clause\\s+id=\"([a-z0-9.-]+)\"(?:\\s+source=\"policygen\"\\s+meets=\"[A-Za-z,]+\")?>");
     private static final Pattern HEADING = Pattern.compile("(?m)^##\\s+(.+)$");
 
     private ClauseCatalogue() {
@@ -85,7 +85,47 @@ public final class ClauseCatalogue {
             md.append("\n### `aup.").append(form.id()).append("`\n\n");
             appendClauses(md, "aup." + form.id(), text);
         }
+        editions(md, templates);
         return md.toString();
+    }
+
+    private static final java.util.regex.Pattern MEETS = java.util.regex.Pattern.compile("meets=\"([A-Za-z,]+)\"");
+
+    /** Each later edition's clauses (policygen's own wording), for schools that adopt it. */
+    private static void editions(StringBuilder md, Path templates) throws IOException {
+        uk.policygen.record.ModelEditions editions = uk.policygen.record.ModelEditions.of(templates);
+        for (String name : editions.names()) {
+            if (name.equals(editions.base().edition())) continue;
+            Path dir = templates.resolve(uk.policygen.record.ModelEditions.FOLDER).resolve(name);
+            md.append("\n## Edition ").append(name).append(": the clauses it adds\n\n")
+                    .append("A school that names `model_edition: \"").append(name).append("\"` also has these clauses, each this project's own")
+                    .append(" wording, written to meet the guidance named (keys of `schools/shared/guidance.yml`).\n");
+            for (DocumentKind kind : DocumentKind.values()) {
+                Path folder = dir.resolve(kind.folder());
+                if (!Files.isDirectory(folder)) continue;
+                String word = ProfileBinder.wordOf(kind);
+                List<Path> files = new ArrayList<>();
+                try (var list = Files.list(folder)) {
+                    list.filter(f -> f.getFileName().toString().matches("\\d\\d[a-z]?-[a-z0-9-]+\\.ftl")).sorted().forEach(files::add);
+                }
+                for (Path f : files) {
+                    String fname = f.getFileName().toString();
+                    String section = fname.substring(fname.indexOf('-') + 1, fname.length() - 4);
+                    String text = Files.readString(f);
+                    Matcher h = HEADING.matcher(text);
+                    md.append("\n### `").append(word).append('.').append(section).append('`');
+                    if (h.find()) md.append(" — ").append(plain(h.group(1)));
+                    md.append("\n\n");
+                    appendClauses(md, word + "." + section, text);
+                }
+            }
+            for (AupForm form : AupForm.values()) {
+                Path f = dir.resolve("aup").resolve(form.id() + "-edition.ftl");
+                if (!Files.isRegularFile(f)) continue;
+                md.append("\n### `aup.").append(form.id()).append("` (added statements)\n\n");
+                appendClauses(md, "aup." + form.id(), Files.readString(f));
+            }
+        }
     }
 
     private static void appendClauses(StringBuilder md, String prefix, String text) {
@@ -100,7 +140,10 @@ public final class ClauseCatalogue {
                 opening = plain(l.replaceFirst("^[-#]+\\s*", ""));
             }
             String id = ClauseDirective.fullId(prefix, m.group(1));
-            md.append("- `").append(id).append("`: ").append(shorten(opening)).append('\n');
+            Matcher meets = MEETS.matcher(lines.get(i));
+            String source = meets.find() ? " (policygen's own; meets " + String.join(", ",
+                    java.util.Arrays.stream(meets.group(1).split(",")).map(uk.policygen.profile.Guidance::key).toList()) + ")" : "";
+            md.append("- `").append(id).append("`").append(source).append(": ").append(shorten(opening)).append('\n');
         }
     }
 

@@ -33,7 +33,17 @@ public final class ClauseDirective implements TemplateDirectiveModel {
     /** Marks a school's own wording in the Markdown; {@link DocumentAssembler} turns it into a class. */
     public static final String SCHOOL_MARK = "\u27E6school\u27E7";
 
+    /**
+     * Marks this project's own wording in the Markdown: {@code ⟦policygen:<id>;<guidance,…>⟧};
+     * {@link DocumentAssembler} turns it into a class, the clause's id and the guidance it meets, and a †.
+     */
+    public static final String POLICYGEN_MARK = "\u27E6policygen:";
+
+    /** Where a clause's wording comes from, as a template declares it ({@code source="policygen"}). */
+    public static final String SOURCE_POLICYGEN = "policygen";
+
     private final String prefix;
+    private final Set<String> guidance;
     private final Set<String> omit;
     private final Map<String, String> replace;
     private final Set<String> overridden;
@@ -47,6 +57,15 @@ public final class ClauseDirective implements TemplateDirectiveModel {
      * file of their own, {@code clauses/<id>.ftl}, found through the lookup order.
      */
     public ClauseDirective(String prefix, Clauses clauses, Set<String> overridden) {
+        this(prefix, clauses, overridden, null);
+    }
+
+    /**
+     * {@code guidance}: the guidance a clause may say it meets ({@code meets="mobilePhones"}), as the
+     * templates name them; null accepts any name (a test's own templates).
+     */
+    public ClauseDirective(String prefix, Clauses clauses, Set<String> overridden, Set<String> guidance) {
+        this.guidance = guidance == null ? null : Set.copyOf(guidance);
         this.overridden = Set.copyOf(overridden);
         this.prefix = prefix;
         this.omit = Set.copyOf(clauses.omit());
@@ -56,7 +75,27 @@ public final class ClauseDirective implements TemplateDirectiveModel {
     }
 
     public static ClauseDirective forSection(Profile p, String documentWord, String sectionId, Set<String> overridden) {
-        return new ClauseDirective(documentWord + "." + sectionId, p.clauses(), overridden);
+        return new ClauseDirective(documentWord + "." + sectionId, p.clauses(), overridden, guidanceNames(p));
+    }
+
+    /** The guidance a clause may cite: every edition the school's guidance layer gives, by its template name. */
+    public static Set<String> guidanceNames(Profile p) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String key : p.guidance().byKey().keySet()) out.add(camel(key));
+        return out;
+    }
+
+    static String camel(String key) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : key.toCharArray()) {
+            if (c == '_') up = true;
+            else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
     }
 
     /** The full id of a clause written in a template as {@code local}. */
@@ -73,13 +112,35 @@ public final class ClauseDirective implements TemplateDirectiveModel {
     public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
         Object raw = params.get("id");
-        if (!(raw instanceof SimpleScalar s) || params.size() != 1) {
-            throw new TemplateModelException("clause needs exactly one parameter, id=\"a-clause-id\"");
+        Object source = params.get("source");
+        Object meets = params.get("meets");
+        int expected = 1 + (source != null ? 1 : 0) + (meets != null ? 1 : 0);
+        if (!(raw instanceof SimpleScalar s) || params.size() != expected) {
+            throw new TemplateModelException("clause takes id=\"a-clause-id\", and for this project's own wording"
+                    + " source=\"policygen\" meets=\"guidanceName\"; nothing else");
         }
         String id = fullId(prefix, s.getAsString());
+        List<String> cites = List.of();
+        if (source != null || meets != null) {
+            if (!(source instanceof SimpleScalar src) || !SOURCE_POLICYGEN.equals(src.getAsString())) {
+                throw new TemplateModelException("clause " + id + ": source=\"policygen\" is the only source a template declares"
+                        + " (The Education People's wording is the default; the school's own comes from its profile)");
+            }
+            if (!(meets instanceof SimpleScalar m) || m.getAsString().isBlank()) {
+                throw new TemplateModelException("clause " + id + ": this project's own wording says which guidance it meets,"
+                        + " e.g. meets=\"mobilePhones\" (names from guidance.yml in camelCase, separated by commas)");
+            }
+            cites = java.util.Arrays.stream(m.getAsString().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            for (String c : cites) {
+                if (guidance != null && !guidance.contains(c)) {
+                    throw new TemplateModelException("clause " + id + ": meets=\"" + c + "\" names no guidance edition the school's"
+                            + " guidance layer gives; expected one of " + String.join(", ", guidance));
+                }
+            }
+        }
         if (omit.contains(id) || body == null) return;
         String own = replace.get(id);
-        if (own == null && !SHOW_IDS && !overridden.contains(id)) {
+        if (own == null && !SHOW_IDS && !overridden.contains(id) && cites.isEmpty()) {
             body.render(env.getOut());
             return;
         }
@@ -105,6 +166,8 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         if (own != null) {
             // The school's wording takes the place of the clause's own text; clauses nested under it stay.
             text = MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK;
+        } else if (!cites.isEmpty() && !text.isBlank()) {
+            text = text + " " + POLICYGEN_MARK + id + ";" + String.join(",", cites) + "\u27E7";
         }
         if (SHOW_IDS) text = "{{" + id + "}} " + text;
         lines.set(first, marker + text);

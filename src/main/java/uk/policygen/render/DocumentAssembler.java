@@ -74,11 +74,61 @@ public final class DocumentAssembler {
                 add(body, contents, html, "appendix-" + appendixNo, "", 2);
             }
         }
+        provenanceNote(school, chain, body, model, "policy");
         return new PolicyBody(body, contents);
     }
 
-    /** The school's own wording of a model clause keeps a class saying so (see {@link ClauseDirective}). */
+    /**
+     * Once, after the text: what the † on this project's own clauses means and which guidance they
+     * meet, from {@code _provenance.ftl} (an edition that brings such clauses supplies it). Nothing when
+     * no clause of the document is marked.
+     */
+    void provenanceNote(School school, List<Path> chain, Element body, Map<String, Object> model, String what)
+            throws TemplateEngine.TemplateProblem {
+        java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+        for (Element e : body.select(".policygen-wording[data-meets]")) {
+            for (String c : e.attr("data-meets").split(",")) cited.add(c);
+        }
+        if (cited.isEmpty()) return;
+        java.util.Map<String, uk.policygen.profile.Guidance.Edition> all = school.profile().guidance().byKey();
+        List<uk.policygen.profile.Guidance.Edition> editions = new ArrayList<>();
+        for (String c : cited) {
+            uk.policygen.profile.Guidance.Edition e = all.get(uk.policygen.profile.Guidance.key(c));
+            if (e != null && !editions.contains(e)) editions.add(e);
+        }
+        Map<String, Object> m = new LinkedHashMap<>(model);
+        m.put("cited", editions);
+        m.put("what", what);
+        m.put("edition", templates.editions().of(school).edition());
+        if (!templates.exists(chain, "_provenance.ftl")) return;
+        String md = templates.render(chain, "_provenance.ftl", m);
+        if (md.isBlank()) return;
+        Element note = markdown.render(md);
+        body.appendElement("div").addClass("provenance-note").appendChildren(note.childNodesCopy());
+    }
+
+    private static final java.util.regex.Pattern POLICYGEN = java.util.regex.Pattern.compile(
+            " ?" + java.util.regex.Pattern.quote(ClauseDirective.POLICYGEN_MARK) + "([a-z0-9.-]+);([A-Za-z,]+)\u27E7");
+
+    /**
+     * The school's own wording of a model clause keeps a class saying so (see {@link ClauseDirective});
+     * this project's own wording gets a class, its clause id and the guidance it meets as data, and a
+     * visible † that the provenance note explains.
+     */
     static Element schoolMarked(Element html) {
+        for (org.jsoup.nodes.TextNode t : collectText(html)) {
+            java.util.regex.Matcher m = POLICYGEN.matcher(t.getWholeText());
+            if (!m.find()) continue;
+            String whole = t.getWholeText();
+            Element block = t.parent() instanceof Element ? (Element) t.parent() : null;
+            while (block != null && !block.tagName().matches("li|p|h[1-6]")) block = block.parent();
+            t.text(whole.substring(0, m.start()));
+            Element mark = new Element("span").addClass("provenance-mark").attr("title", "policygen's own wording").text("\u2020");
+            t.after(mark);
+            String rest = whole.substring(m.end());
+            if (!rest.isEmpty()) mark.after(new org.jsoup.nodes.TextNode(rest));
+            if (block != null) block.addClass("policygen-wording").attr("data-clause", m.group(1)).attr("data-meets", m.group(2));
+        }
         for (org.jsoup.nodes.TextNode t : collectText(html)) {
             if (!t.text().contains(ClauseDirective.SCHOOL_MARK)) continue;
             t.text(t.text().replace(" " + ClauseDirective.SCHOOL_MARK, "").replace(ClauseDirective.SCHOOL_MARK, ""));

@@ -42,14 +42,33 @@ public final class FormPage {
         return new FormView(form.id(), form.title(school.profile().words().children()), form.forLearners(), years, form.audience(), adults);
     }
 
+    private static boolean includesItself(List<java.nio.file.Path> chain, AupForm form) {
+        for (java.nio.file.Path dir : chain) {
+            java.nio.file.Path f = dir.resolve("aup").resolve(form.id() + ".ftl");
+            if (!java.nio.file.Files.isRegularFile(f)) continue;
+            try {
+                return java.nio.file.Files.readString(f).contains(form.id() + "-edition.ftl");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public Document render(School school, AupForm form, List<Copy> copies, Map<String, Object> base) throws TemplateEngine.TemplateProblem {
         List<java.nio.file.Path> chain = templates.chainFor(school);
         Map<String, Object> m = new LinkedHashMap<>(base);
         FormView view = view(form, school);
         m.put("form", view);
-        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain)));
+        m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain),
+                ClauseDirective.guidanceNames(school.profile())));
         String md = templates.render(chain, "aup/" + form.id() + ".ftl", m);
+        // A later model edition's statements for this form (aup/<form>-edition.ftl): after the form's own, unless
+        // the form places them itself (the staff form includes them before its closing section).
+        String edition = "aup/" + form.id() + "-edition.ftl";
+        if (templates.exists(chain, edition) && !includesItself(chain, form)) md = md.stripTrailing() + "\n\n" + templates.render(chain, edition, m);
         Element body = DocumentAssembler.schoolMarked(markdown.render(md));
+        new DocumentAssembler(templates).provenanceNote(school, chain, body, m, "form");
         // The form's own headings sit under its title (h1) as h2, h3 …
         int top = 7;
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) top = Math.min(top, h.tagName().charAt(1) - '0');

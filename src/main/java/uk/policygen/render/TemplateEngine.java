@@ -56,6 +56,7 @@ public final class TemplateEngine {
             });
 
     private final Path templatesDir;
+    private volatile uk.policygen.record.ModelEditions editions;
     private final Map<List<Path>, Configuration> byChain = new ConcurrentHashMap<>();
     /** Templates already given their interruption checks (a check added twice only costs time). */
     private final Set<Template> checked = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
@@ -82,7 +83,16 @@ public final class TemplateEngine {
         }
     }
 
-    /** The folders searched for this school, most specific first. */
+    /** The editions of the model side by side (read once). */
+    public uk.policygen.record.ModelEditions editions() {
+        if (editions == null) editions = uk.policygen.record.ModelEditions.of(templatesDir);
+        return editions;
+    }
+
+    /**
+     * The folders searched for this school, most specific first: the school's own, its group's, the
+     * overlay of the model edition it adopted (and the editions between), then the base model.
+     */
     public List<Path> chainFor(School school) {
         List<Path> chain = new ArrayList<>();
         Path own = school.ownFolder().resolve("templates");
@@ -91,6 +101,7 @@ public final class TemplateEngine {
             Path group = templatesDir.resolve(GROUPS).resolve(g.id());
             if (Files.isDirectory(group)) chain.add(group);
         });
+        chain.addAll(editions().overlayFolders(editions().of(school).edition()));
         chain.add(templatesDir.resolve(MODEL));
         return List.copyOf(chain);
     }
@@ -104,8 +115,9 @@ public final class TemplateEngine {
             try (var files = Files.list(folder)) {
                 for (Path f : files.toList()) {
                     String file = f.getFileName().toString();
-                    if (file.matches("\\d\\d-[a-z0-9-]+\\.ftl")) {
-                        String id = file.substring(3, file.length() - 4);
+                    // "05a-generative-ai.ftl": an edition may add a section between two of the model's.
+                    if (file.matches("\\d\\d[a-z]?-[a-z0-9-]+\\.ftl")) {
+                        String id = file.substring(file.indexOf('-') + 1, file.length() - 4);
                         byFile.putIfAbsent(file, new Section(id, kind.folder() + "/" + file));
                     }
                 }
@@ -150,6 +162,7 @@ public final class TemplateEngine {
         }
         for (AupForm form : AupForm.values()) {
             scanClauses(chain, "aup/" + form.id() + ".ftl", "aup." + form.id(), ids);
+            scanClauses(chain, "aup/" + form.id() + "-edition.ftl", "aup." + form.id(), ids);
         }
         for (String macros : List.of("_macros.ftl", "_macros-social.ftl", "_macros-aup.ftl")) {
             scanClauses(chain, macros, "", ids);
@@ -325,6 +338,12 @@ public final class TemplateEngine {
         public String toString() {
             return out.toString();
         }
+    }
+
+    /** Whether any folder of the chain has this template. */
+    public boolean exists(List<Path> chain, String name) {
+        for (Path dir : chain) if (Files.isRegularFile(dir.resolve(name))) return true;
+        return false;
     }
 
     /** The file a template name was loaded from: the first folder of the chain that has it. */

@@ -95,15 +95,23 @@ class RecordsTest {
     }
 
     @Test
-    void aDraftOrNewRatificationMustUseTheCurrentModelEditionAndOldGuidanceChecksAreWarned() throws IOException {
+    void aDraftNamingAnEditionTheTemplatesDoNotHaveIsALocatedErrorListingThemAndOldGuidanceChecksAreWarned() throws IOException {
         Fixture fx = new Fixture(temp);
         var loaded = fx.load("t", Fixture.VALID + "model_edition: \"2024.01\"\n");
         assertThat(loaded.ok()).as(loaded.problems().toString()).isTrue();
         Problems p = new Problems();
-        ModelEdition model = ModelEdition.of(Fixture.PROJECT.resolve("templates"));
+        ModelEditions model = ModelEditions.of(Fixture.PROJECT.resolve("templates"));
         RecordRules.check(loaded.school(), Records.of(loaded.school().ownFolder()), model, Fixture.TODAY, p);
         assertThat(p.all()).filteredOn(Problem::isError).singleElement().asString()
-                .contains("model_edition: this profile is written against model edition 2024.01, but the templates are edition " + model.edition());
+                .contains("t.yml:17:").contains(": model_edition: \"2024.01\" is not an edition of the model templates; expected one of \""
+                        + model.base().edition() + "\" (templates/model/edition.yml), \"" + model.newest().edition() + "\" (templates/editions/"
+                        + model.newest().edition() + "/)");
+        for (String edition : model.names()) {
+            Problems fine = new Problems();
+            RecordRules.check(fx.load("t", Fixture.VALID + "model_edition: \"" + edition + "\"\n").school(),
+                    Records.of(loaded.school().ownFolder()), model, Fixture.TODAY, fine);
+            assertThat(fine.all()).as(edition).noneMatch(Problem::isError);
+        }
         Problems later = new Problems();
         RecordRules.check(fx.load("t", Fixture.VALID).school(), Records.of(loaded.school().ownFolder()), model, Fixture.TODAY.plusYears(2), later);
         assertThat(later.all()).isNotEmpty().allMatch(w -> !w.isError())
@@ -117,7 +125,7 @@ class RecordsTest {
         Records records = Records.of(loaded.school().ownFolder());
         records.write(new Manifest("2026-11", true, false, null, null, null, null, null, null, null, null, null, null), Map.of("a.html", new byte[] {1}));
         Problems p = new Problems();
-        RecordRules.check(loaded.school(), records, ModelEdition.of(Fixture.PROJECT.resolve("templates")), Fixture.TODAY, p);
+        RecordRules.check(loaded.school(), records, ModelEditions.of(Fixture.PROJECT.resolve("templates")), Fixture.TODAY, p);
         assertThat(p.all()).filteredOn(Problem::isError).singleElement().asString()
                 .contains("sign_off.approved_on: 2026-10-01 is before the latest record (2026-11");
     }

@@ -1,0 +1,15 @@
+package uk.policygen.profile;
+
+import java.util.Optional;
+
+/**
+ * Who holds each role the DfE's filtering and monitoring standards name, beside the DSL (from
+ * {@code people}) and the filtering system's supplier ({@code social_media.filtering_provider}).
+ * Any may be left out: the policy then names the role without a person, and {@code check} warns.
+ *
+ * @param governorLead the governor (or trustee) with lead responsibility for filtering and monitoring
+ * @param seniorLeader the member of the senior leadership team responsible for it
+ * @param itProvider who provides the school's IT service (an in-house team or a company), in running text
+ */
+public record FilteringAndMonitoring(Optional<Person> governorLead, Optional<Person> seniorLeader, Optional<String> itProvider) {
+}
