@@ -16,7 +16,7 @@
 
 <#-- The exception every blanket rule carries when the school has individual arrangements. -->
 <#function exceptNeeds>
-  <#return p.learnerPhones.exceptions?has_content?then(", except under an individual arrangement set out below", "")>
+  <#return p.learnerPhones.exceptions?has_content?then(", except under an individual arrangement for " + fmt.or(p.learnerPhones.exceptionNeeds) + " agreed with the " + w.setting, "")>
 </#function>
 
 <#macro wholeSchoolBan>

@@ -231,7 +231,7 @@
 <#local Children = w.children?cap_first>
 <#local adults = years?filter(y -> y.hasAdults())?has_content>
 <#local exc = lp.exceptions?has_content>
-<#local own = exc?then(", unless my own arrangement for my health, my needs or my caring says I can", "")>
+<#local own = exc?then(", unless my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " says I can", "")>
 <#-- Whether a child this form is for may have a phone with them on site at all. -->
 <#local mayHave = !lp.wholeSchoolBan && (found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit() || lp.switchedOff)) || (lp.allowed?has_content && lp.handInAll && others?has_content))>
 <#local areaUse = false>
@@ -329,7 +329,7 @@
 <#local lp = p.learnerPhones>
 <#local Children = w.children?cap_first>
 <#if lp.wholeSchoolBan>
-- ${Children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}${ld.exceptNeeds()?replace("set out below", "agreed with the " + w.leader)}.
+- ${Children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}${ld.exceptNeeds()}.
 </#if>
 <#list lp.allowed as rule>
 - ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN">On these occasions, my child must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, my child locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, my child locks their phone in their locker and may collect it ${rule.returned}.<#else>My child keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>

@@ -11,5 +11,8 @@ import java.util.Optional;
  * @param seniorLeader the member of the senior leadership team responsible for it
  * @param itProvider who provides the school's IT service (an in-house team or a company), in running text
  */
-public record FilteringAndMonitoring(Optional<Person> governorLead, Optional<Person> seniorLeader, Optional<String> itProvider) {
+public record FilteringAndMonitoring(
+        @Describe("The governor who leads on filtering and monitoring.") Optional<Person> governorLead,
+        @Describe("The senior leader responsible for filtering and monitoring.") Optional<Person> seniorLeader,
+        @Describe("Who provides and runs the filtering and monitoring systems, e.g. the school's IT provider.") Optional<String> itProvider) {
 }

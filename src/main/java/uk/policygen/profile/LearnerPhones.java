@@ -78,6 +78,16 @@ public record LearnerPhones(
         return List.copyOf(out);
     }
 
+    /** The needs the school makes individual arrangements for, in the policy's words ("a medical need"). */
+    public List<String> exceptionNeeds() {
+        return exceptions.stream().map(e -> e.kind().need()).distinct().toList();
+    }
+
+    /** The same, in the learner's voice ("my health"). */
+    public List<String> exceptionNeedsMine() {
+        return exceptions.stream().map(e -> e.kind().mine()).distinct().toList();
+    }
+
     /** The exceptions of one kind ("MEDICAL"), for the templates. */
     public List<PhoneException> exceptionsOf(String kind) {
         return exceptions.stream().filter(e -> e.kind().name().equals(kind)).toList();
@@ -92,11 +102,29 @@ public record LearnerPhones(
 
         public enum Kind {
             /** A medical need under an individual healthcare plan (a glucose-monitoring app, for example). */
-            MEDICAL,
+            MEDICAL("a medical need", "my health"),
             /** A special educational need or disability (a communication aid, for example). */
-            SEND,
+            SEND("special educational needs or a disability", "my needs"),
             /** A young carer who must be reachable. */
-            YOUNG_CARER
+            YOUNG_CARER("a young carer's responsibilities", "my caring");
+
+            private final String need;
+            private final String mine;
+
+            Kind(String need, String mine) {
+                this.need = need;
+                this.mine = mine;
+            }
+
+            /** "a medical need": as in "an individual arrangement for a medical need". */
+            public String need() {
+                return need;
+            }
+
+            /** "my health": the same need in the learner's voice, on a form. */
+            public String mine() {
+                return mine;
+            }
         }
 
         /** Who keeps the device during the day. */

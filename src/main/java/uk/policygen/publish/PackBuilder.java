@@ -115,7 +115,6 @@ public final class PackBuilder {
             // The web pages are rendered (not the PDFs, not written) so a template problem is found here as in build.
             try {
                 render(loaded.school(), records, Optional.empty(), more, false);
-                filteringRoles(loaded.school(), templates.clauseIds(templates.chainFor(loaded.school())), more);
             } catch (TemplateEngine.TemplateProblem e) {
                 more.add(e.problem());
             } catch (PdfWriter.RenderWarning e) {

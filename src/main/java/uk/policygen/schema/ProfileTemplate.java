@@ -72,7 +72,10 @@ public final class ProfileTemplate {
         Optional<String> given = Optional.ofNullable(choices.given().get(keyPath));
         boolean optionalSection = k.component().getType() == Optional.class;
         if (k.shape() instanceof ProfileKeys.Section s) {
-            boolean out_ = commented || (optionalSection && given.isEmpty());
+            // A section whose keys are all optional and none given would be an empty key: written commented out.
+            boolean nothingInIt = s.keys().stream().allMatch(c -> c.component().getType() == Optional.class)
+                    && choices.given().keySet().stream().noneMatch(g -> g.startsWith(keyPath + "."));
+            boolean out_ = commented || (optionalSection && given.isEmpty()) || nothingInIt;
             if (out_ && !path.isEmpty()) {
                 // An optional person or sub-section: one line saying what it holds, not a commented-out block.
                 out.append(indent).append("# ").append(k.name()).append(":   # ").append(KeyReference.what(k).replace("`", "")).append('\n');

@@ -121,7 +121,7 @@ class RatificationTest {
         assertThat(policy.text()).as("the draft claims no ratification").doesNotContain("Reviewed and ratified");
 
         Document report = Jsoup.parse(Files.readString(site.resolve("changes-since-2024-09-25.html")));
-        assertThat(report.selectFirst("h2").text()).isEqualTo("What the governors are asked to approve");
+        assertThat(report.selectFirst("h2").text()).isEqualTo("What you are asked to approve");
         assertThat(report.text()).contains("compares the draft, sentence by sentence, with the policy the school published");
         assertThat(report.select("table.decisions th[scope=row]").eachText()).contains("People › Headteacher", "Review › Cycle");
         assertThat(report.select("del").eachText()).as("the imported policy's own wording, removed").contains("Ratified by FGB");
