@@ -73,7 +73,7 @@ public final class ProfileTemplate {
         boolean optionalSection = k.component().getType() == Optional.class;
         if (k.shape() instanceof ProfileKeys.Section s) {
             // A section whose keys are all optional and none given would be an empty key: written commented out.
-            boolean nothingInIt = s.keys().stream().allMatch(c -> c.component().getType() == Optional.class)
+            boolean nothingInIt = s.keys().stream().allMatch(child -> child.component().getType() == Optional.class)
                     && choices.given().keySet().stream().noneMatch(g -> g.startsWith(keyPath + "."));
             boolean out_ = commented || (optionalSection && given.isEmpty()) || nothingInIt;
             if (out_ && !path.isEmpty()) {
