@@ -70,7 +70,8 @@ public final class DocumentAssembler {
                 add(body, contents, html, "appendix-" + appendixNo, "", 2, false);
             }
         }
-        body.addClass("number-width-" + widestNumber(body));
+        String width = "number-width-" + widestNumber(body);
+        for (Element list : body.select("ol.clauses")) list.addClass(width);
         return new PolicyBody(body, contents);
     }
 
