@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,32 @@ class LayoutCheckTest {
         assertThat(pdfs.stream().map(p -> p.getFileName().toString()))
                 .contains("mobile-smart-technology-and-social-media-policy.pdf", "mobile-and-smart-technology-policy.pdf",
                         "social-media-policy.pdf", "staff.pdf", "learners-early-years-ks1.pdf");
+    }
+
+    @Test
+    void everyWebPageFitsAPhoneAndADesktopWithoutOverlap() throws Exception {
+        var chromium = HtmlLayoutCheck.chromium();
+        Assumptions.assumeTrue(chromium.isPresent(), "Chromium is not installed (apt-get install chromium); the web page check is skipped");
+        List<Path> pages = pdfs.stream().map(p -> p.resolveSibling(p.getFileName().toString().replace(".pdf", ".html")))
+                .filter(Files::exists).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        try (Stream<Path> files = Files.walk(temp)) {
+            files.filter(f -> f.getFileName().toString().equals("index.html") && !f.toString().contains("/archive/")).forEach(pages::add);
+        }
+        assertThat(HtmlLayoutCheck.faults(chromium.get(), pages, temp)).isEmpty();
+    }
+
+    @Test
+    void theWebPageCheckFindsOverflowAndOverlap() throws Exception {
+        var chromium = HtmlLayoutCheck.chromium();
+        Assumptions.assumeTrue(chromium.isPresent(), "Chromium is not installed; skipped");
+        Path dir = Files.createDirectories(temp.resolve("probe-html"));
+        Path page = dir.resolve("bad.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><meta name='viewport' content='width=device-width'><title>t</title></head><body>"
+                + "<p style='white-space:nowrap'>A line far too long for a phone, which does not wrap and so runs off the edge of the screen.</p>"
+                + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol></body></html>");
+        List<String> faults = HtmlLayoutCheck.faults(chromium.get(), List.of(page), dir);
+        assertThat(faults).anyMatch(f -> f.startsWith("375") && f.contains("scrolls sideways"));
+        assertThat(faults).anyMatch(f -> f.contains("6.12.10") && f.contains("overlaps"));
     }
 
     // The checker finds each fault it is for, on a page made to have it.
