@@ -72,6 +72,7 @@ public final class DocumentAssembler {
         }
         String width = "number-width-" + widestNumber(body);
         for (Element list : body.select("ol.clauses")) list.addClass(width);
+        Typography.keepTogether(body);
         return new PolicyBody(body, contents);
     }
 
