@@ -39,11 +39,25 @@ import uk.policygen.render.PolicyBody;
  * clock, and the file identifier from its content.
  */
 public final class PdfWriter {
-    public static final String FAMILY = "DejaVu Sans";
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
-    private static final byte[] ITALIC = font("DejaVuSans-Oblique.ttf");
-    private static final byte[] BOLD_ITALIC = font("DejaVuSans-BoldOblique.ttf");
+    /** The text face; DejaVu Sans, with wider character coverage, is the fallback named after it in the styles. */
+    public static final String FAMILY = "Noto Sans";
+    public static final String FALLBACK = "DejaVu Sans";
+
+    /** One shipped font file and the family, weight and style the styles reach it by. */
+    public record Face(String file, String family, int weight, FontStyle style) {
+    }
+
+    /** Every face the print styles may name; a family not listed here loses its text (see STACK.md). */
+    public static final List<Face> FACES = List.of(
+            new Face("NotoSans-Regular.ttf", FAMILY, 400, FontStyle.NORMAL),
+            new Face("NotoSans-Bold.ttf", FAMILY, 700, FontStyle.NORMAL),
+            new Face("NotoSans-Italic.ttf", FAMILY, 400, FontStyle.ITALIC),
+            new Face("NotoSans-BoldItalic.ttf", FAMILY, 700, FontStyle.ITALIC),
+            new Face("DejaVuSans.ttf", FALLBACK, 400, FontStyle.NORMAL),
+            new Face("DejaVuSans-Bold.ttf", FALLBACK, 700, FontStyle.NORMAL),
+            new Face("DejaVuSans-Oblique.ttf", FALLBACK, 400, FontStyle.ITALIC),
+            new Face("DejaVuSans-BoldOblique.ttf", FALLBACK, 700, FontStyle.ITALIC));
+    private static final List<byte[]> FACE_BYTES = FACES.stream().map(f -> font(f.file())).toList();
 
     /**
      * Parsed font sets not in use. Parsing the four faces was a fifth of a warm build and half its
@@ -53,13 +67,15 @@ public final class PdfWriter {
      */
     private static final java.util.concurrent.ConcurrentLinkedDeque<Faces> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
-    /** The four faces of {@link #FAMILY}, parsed, with ligature substitution off. */
-    private record Faces(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont italic, TrueTypeFont boldItalic) {
+    /** Every face of {@link #FACES}, parsed in the same order, with ligature substitution off. */
+    private record Faces(List<TrueTypeFont> fonts) {
         static Faces borrow() {
             Faces idle = IDLE.pollFirst();
             if (idle != null) return idle;
             try {
-                return new Faces(letters(REGULAR), letters(BOLD), letters(ITALIC), letters(BOLD_ITALIC));
+                List<TrueTypeFont> fonts = new ArrayList<>();
+                for (byte[] ttf : FACE_BYTES) fonts.add(letters(ttf));
+                return new Faces(List.copyOf(fonts));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -109,10 +125,10 @@ public final class PdfWriter {
         builder.usePDDocument(target);
         Faces faces = Faces.borrow();
         try {
-            builder.useFont(embedded(target, faces.regular()), FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(embedded(target, faces.bold()), FAMILY, 700, FontStyle.NORMAL, true);
-            builder.useFont(embedded(target, faces.italic()), FAMILY, 400, FontStyle.ITALIC, true);
-            builder.useFont(embedded(target, faces.boldItalic()), FAMILY, 700, FontStyle.ITALIC, true);
+            for (int i = 0; i < FACES.size(); i++) {
+                Face f = FACES.get(i);
+                builder.useFont(embedded(target, faces.fonts().get(i)), f.family(), f.weight(), f.style(), true);
+            }
         } catch (IOException e) {
             faces.giveBack();
             throw new UncheckedIOException(e);
@@ -137,7 +153,7 @@ public final class PdfWriter {
             throw new UncheckedIOException(e);
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             // A style names a font family that is not shipped with the project.
-            throw new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\" in the print styles");
+            throw new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\", \"" + FALLBACK + "\" in the print styles");
         } finally {
             // The document is saved or abandoned: nothing reads these fonts for it any more.
             faces.giveBack();

@@ -256,10 +256,11 @@ public final class ChangesReport {
                 if (e == h) continue;
                 if (e.is("ol.clauses")) {
                     for (Element li : e.children()) {
-                        Element no = li.selectFirst("> span.clause-no");
+                        // The number leads the item, or its first paragraph in a loose list.
+                        Element no = li.selectFirst("> span.clause-no, > p:first-child > span.clause-no");
                         String number = no == null ? "" : no.text();
                         Element copy = li.clone();
-                        copy.select("> span.clause-no").remove();
+                        copy.select("> span.clause-no, > p:first-child > span.clause-no").remove();
                         clauses.add(new Clause(number, copy.text()));
                     }
                 } else if (e.is("p, h3, h4, h5, h6")) {

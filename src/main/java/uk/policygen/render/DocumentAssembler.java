@@ -57,10 +57,10 @@ public final class DocumentAssembler {
                 if (md.isBlank()) continue;
                 md = md.stripTrailing() + extraClauses(school, kind, section.id());
                 sectionNo++;
-                add(container, contents, schoolMarked(markdown.render(md)), prefix(kind) + section.id(), String.valueOf(sectionNo), level);
+                add(container, contents, schoolMarked(markdown.render(md)), prefix(kind) + section.id(), String.valueOf(sectionNo), level, true);
                 for (LocalSection local : localAfter(school, kind, section.id())) {
                     sectionNo++;
-                    add(container, contents, local(school, local), prefix(kind) + slug(local.title()), String.valueOf(sectionNo), level);
+                    add(container, contents, local(school, local), prefix(kind) + slug(local.title()), String.valueOf(sectionNo), level, false);
                 }
             }
         }
@@ -71,10 +71,13 @@ public final class DocumentAssembler {
                 Element html = local(school, local);
                 Element h = html.selectFirst("h2");
                 h.text("Appendix " + appendixNo + ": " + h.text());
-                add(body, contents, html, "appendix-" + appendixNo, "", 2);
+                add(body, contents, html, "appendix-" + appendixNo, "", 2, false);
             }
         }
         provenanceNote(school, chain, body, model, "policy");
+        String width = "number-width-" + widestNumber(body);
+        for (Element list : body.select("ol.clauses")) list.addClass(width);
+        Typography.keepTogether(body);
         return new PolicyBody(body, contents);
     }
 
@@ -147,6 +150,16 @@ public final class DocumentAssembler {
         return out;
     }
 
+    /**
+     * The characters in the longest clause number ("6.12.10" is 7), so the styles can make the
+     * number column wide enough for every number in this document and none prints over its text.
+     */
+    static int widestNumber(Element body) {
+        int widest = 4;
+        for (Element n : body.select("span.clause-no")) widest = Math.max(widest, n.text().length());
+        return Math.min(widest, 12);
+    }
+
     /** Template data for one part: what the templates call {@code doc}. */
     public record DocView(String kind, boolean combined, String title) {
     }
@@ -193,9 +206,10 @@ public final class DocumentAssembler {
     /**
      * Numbers one section and adds it: the heading gets the section number, top-level list items
      * become clauses (3.1, 3.2 …), a subsection takes the next clause number and numbers its own
-     * list items beneath it (3.4.1 …).
+     * list items beneath it (3.4.1 …). A school's own Markdown ({@code clauses} false) keeps its
+     * lists as lists: its bullet points are fragments of its sentences, not clauses.
      */
-    private static void add(Element container, List<PolicyBody.Heading> contents, Element html, String id, String number, int level) {
+    private static void add(Element container, List<PolicyBody.Heading> contents, Element html, String id, String number, int level, boolean clauses) {
         Element section = container.appendElement("section").addClass("policy-section").attr("aria-labelledby", id);
         List<Node> nodes = new ArrayList<>(html.childNodes());
         Element heading = null;
@@ -223,7 +237,7 @@ public final class DocumentAssembler {
                     e.tagName("h" + (level + 1)).attr("id", id + "-" + subCount).empty();
                     if (!sub.isEmpty()) e.appendElement("span").addClass("num").text(sub).after(" ");
                     e.appendText(title);
-                } else if ((tag.equals("ul") || tag.equals("ol")) && !number.isEmpty()) {
+                } else if ((tag.equals("ul") || tag.equals("ol")) && !number.isEmpty() && clauses) {
                     e.tagName("ol").addClass("clauses");
                     for (Element li : e.children()) {
                         String n;
@@ -234,8 +248,14 @@ public final class DocumentAssembler {
                             subClause++;
                             n = sub + "." + subClause;
                         }
-                        li.prependElement("span").addClass("clause-no").text(n);
-                        li.select("> span.clause-no").first().after(" ");
+                        // In a loose list the text is in a paragraph: the number goes into it, so
+                        // the two share a line and cannot be parted by a page break.
+                        Element first = li.children().first();
+                        boolean para = first != null && first.tagName().equals("p")
+                                && li.childNodes().stream().takeWhile(c -> c != first).allMatch(c -> c instanceof org.jsoup.nodes.TextNode t && t.isBlank());
+                        Element into = para ? first : li;
+                        Element no = into.prependElement("span").addClass("clause-no").text(n);
+                        no.after(" ");
                     }
                 } else if (tag.matches("h[4-6]")) {
                     e.tagName("h" + Math.min(6, (tag.charAt(1) - '0') + level - 2)); // keep the steps below a subsection

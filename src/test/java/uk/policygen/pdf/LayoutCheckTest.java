@@ -1,0 +1,153 @@
+package uk.policygen.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import uk.policygen.publish.PackBuilder;
+
+/**
+ * Every PDF of every seed school (and of any test school under src/test/resources/schools) is
+ * checked as a reader would see it: no text printed over other text, no empty page, nothing
+ * outside the page or into the footer, a running header of one line. The checker is itself
+ * tested on pages made to have each fault, so it cannot pass by seeing nothing.
+ */
+class LayoutCheckTest {
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final List<String> SEEDS = List.of("whitstable-seasalter", "littlebourne", "hildenborough", "jubilee", "hythe-bay");
+    static final String PAGED_CSS = """
+            @page { size: A4; margin: 20mm 18mm 22mm 18mm;
+              @top-left { content: element(runningHeader); vertical-align: bottom; width: 100%; } }
+            .running-header { position: running(runningHeader); }
+            body { font-family: "Noto Sans", "DejaVu Sans"; font-size: 10.5pt; line-height: 1.4; }
+            """;
+
+    @TempDir
+    static Path temp;
+    static final List<Path> pdfs = new ArrayList<>();
+
+    @BeforeAll
+    static void buildAll() throws IOException {
+        build(PROJECT.resolve("schools"), SEEDS, temp.resolve("seeds"));
+        Path tests = PROJECT.resolve("src/test/resources/schools");
+        if (Files.isDirectory(tests)) {
+            try (Stream<Path> files = Files.list(tests)) {
+                List<String> ids = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yml"))
+                        .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
+                build(tests, ids, temp.resolve("tests"));
+            }
+        }
+    }
+
+    private static void build(Path schools, List<String> ids, Path out) throws IOException {
+        PackBuilder builder = new PackBuilder(schools, PROJECT.resolve("templates"), out, TODAY);
+        for (String id : ids) {
+            PackBuilder.Outcome o = builder.build(builder.loader().profileOf(id));
+            assertThat(o.ok()).as(id + ": " + o.problems()).isTrue();
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            files.filter(f -> f.toString().endsWith(".pdf") && !f.toString().contains("/archive/")).sorted().forEach(pdfs::add);
+        }
+    }
+
+    static Stream<Path> pdfs() {
+        return pdfs.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pdfs")
+    void hasNoLayoutFault(Path pdf) throws IOException {
+        assertThat(PdfLayout.faults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
+    @Test
+    void everySeedSchoolsPdfsAreChecked() {
+        assertThat(pdfs.stream().map(p -> p.getFileName().toString()))
+                .contains("mobile-smart-technology-and-social-media-policy.pdf", "mobile-and-smart-technology-policy.pdf",
+                        "social-media-policy.pdf", "staff.pdf", "learners-early-years-ks1.pdf");
+    }
+
+    @Test
+    void everyWebPageFitsAPhoneAndADesktopWithoutOverlap() throws Exception {
+        var chromium = HtmlLayoutCheck.chromium();
+        Assumptions.assumeTrue(chromium.isPresent(), "Chromium is not installed (apt-get install chromium); the web page check is skipped");
+        List<Path> pages = pdfs.stream().map(p -> p.resolveSibling(p.getFileName().toString().replace(".pdf", ".html")))
+                .filter(Files::exists).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        try (Stream<Path> files = Files.walk(temp)) {
+            files.filter(f -> f.getFileName().toString().equals("index.html") && !f.toString().contains("/archive/")).forEach(pages::add);
+        }
+        assertThat(HtmlLayoutCheck.faults(chromium.get(), pages, temp)).isEmpty();
+    }
+
+    @Test
+    void theWebPageCheckFindsOverflowAndOverlap() throws Exception {
+        var chromium = HtmlLayoutCheck.chromium();
+        Assumptions.assumeTrue(chromium.isPresent(), "Chromium is not installed; skipped");
+        Path dir = Files.createDirectories(temp.resolve("probe-html"));
+        Path page = dir.resolve("bad.html");
+        Files.writeString(page, "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><meta name='viewport' content='width=device-width'><title>t</title></head><body>"
+                + "<p style='white-space:nowrap'>A line far too long for a phone, which does not wrap and so runs off the edge of the screen.</p>"
+                + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol></body></html>");
+        List<String> faults = HtmlLayoutCheck.faults(chromium.get(), List.of(page), dir);
+        assertThat(faults).anyMatch(f -> f.startsWith("375") && f.contains("scrolls sideways"));
+        assertThat(faults).anyMatch(f -> f.contains("6.12.10") && f.contains("overlaps"));
+    }
+
+    // The checker finds each fault it is for, on a page made to have it.
+
+    @Test
+    void findsAClauseNumberPrintedOverItsText() throws Exception {
+        // The old layout: a fixed 3.4em column and an absolutely placed number wider than it.
+        String html = "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:2.2em'>"
+                + "<span style='position:absolute;left:0;font-weight:bold'>6.12.10</span> The school will keep this clause.</li></ol>";
+        assertThat(faultsOf(html)).anyMatch(f -> f.contains("6.12.10") || f.contains("print over each other"));
+    }
+
+    @Test
+    void findsLinesPrintedOverEachOther() throws Exception {
+        String html = "<p style='line-height:0.6'>A long sentence that wraps onto a second line because it goes on and on and on and on and on "
+                + "and on and on and on and on and on and on and on and on and on and on and on.</p>";
+        assertThat(faultsOf(html)).anyMatch(f -> f.contains("overlaps"));
+    }
+
+    @Test
+    void findsAnEmptyPage() throws Exception {
+        String html = "<p>First page.</p><div style='page-break-before:always;height:50mm'></div><p style='page-break-before:always'>Third page.</p>";
+        assertThat(faultsOf(html)).anyMatch(f -> f.contains("p2: empty page"));
+    }
+
+    @Test
+    void findsARunningHeaderOfTwoLines() throws Exception {
+        String html = "<div class='running-header'>A very long school name that goes on and on · A very long policy title that goes on and on and on and on and on</div><p>Text.</p>";
+        assertThat(faultsOf(html)).anyMatch(f -> f.contains("running header takes 2 lines"));
+    }
+
+    @Test
+    void aSoundPageHasNoFault() throws Exception {
+        String html = "<div class='running-header'>Test · Policy</div><p>Some text that is laid out as it should be.</p>";
+        assertThat(faultsOf(html)).isEmpty();
+    }
+
+    private List<String> faultsOf(String body) throws Exception {
+        String page = "<!DOCTYPE html><html lang='en-GB'><head><title>Test</title><meta name='subject' content='Test'></head><body>" + body + "</body></html>";
+        byte[] pdf = PdfWriter.write(Jsoup.parse(page), PAGED_CSS, List.of(), TODAY);
+        Path file = temp.resolve("probe-" + System.nanoTime() + ".pdf");
+        Files.write(file, pdf);
+        return PdfLayout.faults(file);
+    }
+}

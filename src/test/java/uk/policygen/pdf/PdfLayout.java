@@ -1,0 +1,203 @@
+package uk.policygen.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Layout faults a reader sees, found from PDFBox's glyph positions: text printed over other text
+ * (glyphs of different lines, or a clause number and its words), an empty page, text outside the
+ * page or across the top of the footer, a running header of more than one line.
+ *
+ * <p>A glyph's box runs from its font's ascent to its descent (as poppler's word boxes do, which
+ * the project's {@code pdf-layout} tool reads), so lines set tighter than the face are found too.
+ */
+final class PdfLayout {
+    /** The page margins of {@code _layout/pdf.css}: the header sits above the top, the footer below the bottom. */
+    static final float TOP_MARGIN = mm(20);
+    static final float BOTTOM_MARGIN = mm(22);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)+");
+
+    private PdfLayout() {
+    }
+
+    static float mm(double v) {
+        return (float) (v / 25.4 * 72);
+    }
+
+    /** One glyph: its box in points, from the page's top left, and the baseline it sits on. */
+    record Glyph(String text, float x0, float x1, float top, float bottom, float baseline, float size) {
+        boolean overlaps(Glyph o, float dx, float dy) {
+            return Math.min(x1, o.x1) - Math.max(x0, o.x0) > dx && Math.min(bottom, o.bottom) - Math.max(top, o.top) > dy;
+        }
+    }
+
+    /** A run of glyphs on one baseline without a gap: what a reader sees as a word. */
+    record Word(String text, float x0, float x1, float top, float bottom, float baseline) {
+        boolean overlaps(Word o) {
+            return Math.min(x1, o.x1) - Math.max(x0, o.x0) > 1.0f && Math.min(bottom, o.bottom) - Math.max(top, o.top) > 2.0f;
+        }
+    }
+
+    /** Every fault in one PDF, as "file p3: what"; empty when the layout is sound. */
+    static List<String> faults(Path pdf) throws IOException {
+        List<String> faults = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                PDPage page = doc.getPage(n - 1);
+                float width = page.getMediaBox().getWidth();
+                float height = page.getMediaBox().getHeight();
+                List<Glyph> glyphs = glyphs(doc, n);
+                String at = pdf.getFileName() + " p" + n + ": ";
+                faults.addAll(pageFaults(glyphs, width, height).stream().map(f -> at + f).toList());
+            }
+        }
+        return faults;
+    }
+
+    static List<String> pageFaults(List<Glyph> glyphs, float width, float height) {
+        List<String> faults = new ArrayList<>();
+        float footerTop = height - BOTTOM_MARGIN;
+        List<Glyph> body = glyphs.stream().filter(g -> g.baseline() > TOP_MARGIN && g.baseline() < footerTop && !g.text().isBlank()).toList();
+        if (body.isEmpty()) faults.add("empty page (nothing between the running header and footer)");
+        for (Glyph g : glyphs) {
+            if (g.x0() < 0 || g.x1() > width || g.top() < 0 || g.bottom() > height) {
+                faults.add("'" + g.text() + "' is outside the page");
+                break;
+            }
+        }
+        for (Glyph g : body) {
+            // A body line whose letters reach below the top of the footer area runs into the footer.
+            if (g.bottom() > footerTop + 1.0f) {
+                faults.add("'" + g.text() + "' runs into the footer");
+                break;
+            }
+        }
+        long headerLines = glyphs.stream().filter(g -> g.baseline() < TOP_MARGIN).map(g -> Math.round(g.baseline())).distinct().count();
+        if (headerLines > 1) faults.add("the running header takes " + headerLines + " lines");
+        List<List<Glyph>> lines = lines(glyphs);
+        // Glyphs of one line must not print over each other: "6.12.10" over "The".
+        for (List<Glyph> line : lines) {
+            for (int i = 1; i < line.size(); i++) {
+                Glyph a = line.get(i - 1), b = line.get(i);
+                if (a.x1() - b.x0() > 0.2f * Math.min(a.size(), b.size()) && !a.text().isBlank() && !b.text().isBlank()) {
+                    faults.add("'" + a.text() + "' and '" + b.text() + "' print over each other on one line");
+                    break;
+                }
+            }
+        }
+        // Words of different lines must not intersect.
+        List<Word> words = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            for (Word w : words(lines.get(l))) {
+                words.add(w);
+                lineOf.add(l);
+            }
+        }
+        outer:
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                if (!lineOf.get(i).equals(lineOf.get(j)) && words.get(i).overlaps(words.get(j))) {
+                    faults.add("'" + words.get(i).text() + "' overlaps '" + words.get(j).text() + "'");
+                    break outer;
+                }
+            }
+        }
+        // A clause number needs a clear gap before its text ("6.12.1Electronic" is a fault).
+        for (List<Word> line : lines.stream().map(PdfLayout::words).toList()) {
+            for (int i = 0; i + 1 < line.size(); i++) {
+                Word w = line.get(i), next = line.get(i + 1);
+                if (NUMBER.matcher(w.text()).matches() && next.x0() - w.x1() < 2.0f) {
+                    faults.add("clause number '" + w.text() + "' touches '" + next.text() + "'");
+                }
+            }
+            for (Word w : line) {
+                if (w.text().matches("\\d+(\\.\\d+)+[A-Za-z].*")) faults.add("clause number glued to its text: '" + w.text() + "'");
+            }
+        }
+        return faults;
+    }
+
+    /** Glyphs grouped by baseline (within a point), each line sorted left to right. */
+    static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0));
+        List<List<Glyph>> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        float base = Float.NaN;
+        for (Glyph g : sorted) {
+            if (!current.isEmpty() && Math.abs(g.baseline() - base) > 1.0f) {
+                lines.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) base = g.baseline();
+            current.add(g);
+        }
+        if (!current.isEmpty()) lines.add(current);
+        for (List<Glyph> l : lines) l.sort(Comparator.comparingDouble(Glyph::x0));
+        return lines;
+    }
+
+    static List<Word> words(List<Glyph> line) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        float x0 = 0, x1 = 0, top = 0, bottom = 0, base = 0;
+        for (Glyph g : line) {
+            boolean space = g.text().isBlank();
+            boolean gap = text.length() > 0 && g.x0() - x1 > 0.15f * g.size();
+            if ((space || gap) && text.length() > 0) {
+                words.add(new Word(text.toString(), x0, x1, top, bottom, base));
+                text.setLength(0);
+            }
+            if (space) continue;
+            if (text.length() == 0) {
+                x0 = g.x0();
+                top = g.top();
+                bottom = g.bottom();
+                base = g.baseline();
+            }
+            text.append(g.text());
+            x1 = g.x1();
+            top = Math.min(top, g.top());
+            bottom = Math.max(bottom, g.bottom());
+        }
+        if (text.length() > 0) words.add(new Word(text.toString(), x0, x1, top, bottom, base));
+        return words;
+    }
+
+    static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
+        List<Glyph> out = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+                float size = t.getFontSizeInPt();
+                float ascent = 0.9f, descent = -0.25f;
+                PDFont font = t.getFont();
+                PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
+                if (d != null && d.getAscent() != 0) {
+                    ascent = d.getAscent() / 1000f;
+                    descent = d.getDescent() / 1000f;
+                }
+                float base = t.getYDirAdj();
+                out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
+                        base - ascent * size, base - descent * size, base, size));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+// Layout faults of web pages at phone and desktop widths, run by LayoutCheckTest in headless
+// Chromium: every page in FILES is opened in an iframe of each width in WIDTHS; a page that scrolls
+// sideways, text beyond the right edge, or text printed over other text is a fault.
+function faultsOf(doc, win, label) {
+  var faults = [];
+  var vw = doc.documentElement.clientWidth;
+  if (doc.documentElement.scrollWidth > vw + 1) faults.push(label + ': scrolls sideways (' + doc.documentElement.scrollWidth + 'px wide)');
+  var walker = doc.createTreeWalker(doc.body, 4 /* text */);
+  var boxes = [], n, k = 0;
+  while ((n = walker.nextNode())) {
+    if (!n.data.trim()) continue;
+    var el = n.parentElement;
+    if (el.closest('.visually-hidden, .skip-link, .running-header, .running-footer, script, style')) continue;
+    var r = doc.createRange();
+    r.selectNodeContents(n);
+    var rs = r.getClientRects();
+    for (var i = 0; i < rs.length; i++) {
+      var b = rs[i];
+      if (b.width < 1 || b.height < 1) continue;
+      if (b.right > vw + 1) faults.push(label + ': text beyond the right edge: "' + n.data.trim().slice(0, 40) + '"');
+      boxes.push({ n: k, l: b.left, r: b.right, t: b.top, b: b.bottom, s: n.data.trim().slice(0, 30) });
+    }
+    k++;
+  }
+  boxes.sort(function (a, b) { return a.t - b.t; });
+  for (var i = 0; i < boxes.length && faults.length < 20; i++) {
+    for (var j = i + 1; j < boxes.length && boxes[j].t < boxes[i].b; j++) {
+      var a = boxes[i], c = boxes[j];
+      if (a.n === c.n) continue;
+      var ox = Math.min(a.r, c.r) - Math.max(a.l, c.l), oy = Math.min(a.b, c.b) - Math.max(a.t, c.t);
+      if (ox > 1 && oy > 2) faults.push(label + ': "' + a.s + '" overlaps "' + c.s + '"');
+    }
+  }
+  return faults;
+}
+window.addEventListener('load', function () {
+  var all = [];
+  var frames = document.querySelectorAll('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    var f = frames[i];
+    try {
+      all = all.concat(faultsOf(f.contentDocument, f.contentWindow, f.getAttribute('data-label')));
+    } catch (e) {
+      all.push(f.getAttribute('data-label') + ': cannot be read (' + e + ')');
+    }
+  }
+  var pre = document.createElement('pre');
+  pre.id = 'result';
+  pre.textContent = 'CHECKED ' + frames.length + ' FAULTS ' + JSON.stringify(all);
+  document.body.appendChild(pre);
+});
