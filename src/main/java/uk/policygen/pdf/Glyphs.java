@@ -56,7 +56,7 @@ public final class Glyphs {
         byte dir = Character.getDirectionality(cp);
         boolean rtl = dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
         return ch + String.format(Locale.ROOT, "(U+%04X, %s script)", cp, script)
-                + (rtl ? " is right-to-left, which the PDF would print reversed and unjoined" : " is not in the PDF font " + PdfWriter.FAMILY + " and would print as #");
+                + (rtl ? " is right-to-left, which the PDF would print reversed and unjoined" : " is not in the PDF's fonts (" + PdfWriter.FAMILY + ", " + PdfWriter.FALLBACK + ") and would print as #");
     }
 
     private static BitSet covered() {

@@ -49,9 +49,9 @@ class ProfileHostileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "Chinese | 王 芳      | 王 (U+738B, Han script) is not in the PDF font DejaVu Sans and would print as #",
-            "Thai    | สมชาย ใจดี | (U+0E2A, Thai script) is not in the PDF font",
-            "Hindi   | प्रिया शर्मा | (U+092A, Devanagari script) is not in the PDF font",
+            "Chinese | 王 芳      | 王 (U+738B, Han script) is not in the PDF's fonts (Noto Sans, DejaVu Sans) and would print as #",
+            "Thai    | สมชาย ใจดี | (U+0E2A, Thai script) is not in the PDF's fonts",
+            "Hindi   | प्रिया शर्मा | (U+092A, Devanagari script) is not in the PDF's fonts",
             "Arabic  | فاطمة حسن  | is right-to-left, which the PDF would print reversed and unjoined"})
     void lettersThePdfCannotPrintAreRefusedNotPrintedAsHashes(String script, String name, String expected) throws IOException {
         List<String> e = errors(Fixture.VALID.replace("    name: Jane Smith\n    role: Headteacher", "    name: " + name + "\n    role: Headteacher"));

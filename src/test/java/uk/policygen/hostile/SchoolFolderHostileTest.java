@@ -273,6 +273,6 @@ class SchoolFolderHostileTest {
         Files.writeString(own.resolve("local.md"), "Contact 王芳 for help.\n", StandardCharsets.UTF_8);
         PackBuilder.Outcome o = build(Fixture.VALID + SECTION);
         assertThat(o.ok()).isFalse();
-        assertThat(errors(o).toString()).contains("王 (U+738B, Han script) is not in the PDF font DejaVu Sans and would print as #");
+        assertThat(errors(o).toString()).contains("王 (U+738B, Han script) is not in the PDF's fonts (Noto Sans, DejaVu Sans) and would print as #");
     }
 }
