@@ -163,7 +163,8 @@ public final class InputFingerprint {
         if (Files.isDirectory(dir)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(dir)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+                // Links are not followed: a link out of the folder is refused where files are read, never hashed here.
+                files = walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
             }
             for (Path f : files) add(md, dir.relativize(f).toString().replace('\\', '/'), hashFile(f));
         }
@@ -181,7 +182,12 @@ public final class InputFingerprint {
             Path key = f.toAbsolutePath().normalize();
             Hashed known = HASHED.get(key);
             if (known != null && known.size() == a.size() && known.modified().equals(a.lastModifiedTime())) return known.sha256();
-            String h = HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(f)));
+            // Streamed: a school's folder may hold a video larger than any byte array.
+            MessageDigest md = sha256();
+            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(f), md)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            String h = HexFormat.of().formatHex(md.digest());
             HASHED.put(key, new Hashed(a.size(), a.lastModifiedTime(), h));
             return h;
         } catch (NoSuchFileException e) {

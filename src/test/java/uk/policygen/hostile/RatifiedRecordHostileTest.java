@@ -38,10 +38,13 @@ class RatifiedRecordHostileTest {
         try (RandomAccessFile video = new RandomAccessFile(own.resolve("assembly.mp4").toFile(), "rw")) {
             video.setLength(2200L * 1024 * 1024); // over the 2 GB a byte array can hold
         }
+        // The governors ratify the draft: the record keeps the school's files as they stood.
+        Path profile = schools.resolve("hildenborough.yml");
+        Files.writeString(profile, Files.readString(profile).replace("sign_off:\n", "sign_off:\n  approved_on: 2026-11-18\n"));
         PackBuilder b = new PackBuilder(schools, Fixture.PROJECT.resolve("templates"), temp.resolve("output"), Fixture.TODAY);
         PackBuilder.Outcome o = b.build(b.loader().profileOf("hildenborough"));
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        String manifest = Files.readString(temp.resolve("output/hildenborough/archive/2024-09-25/manifest.json"));
+        String manifest = Files.readString(schools.resolve("records/hildenborough/2026-11-18/manifest.json"));
         assertThat(manifest).doesNotContain("SECRET-HASH").doesNotContain("unused.md").doesNotContain("unused.yml");
         assertThat(manifest).contains("assembly.mp4").contains("sha256:");
     }
