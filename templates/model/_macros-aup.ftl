@@ -319,7 +319,11 @@
 <#if lp.exams && !(school.yearGroups?? && school.yearGroups.allEarlyYears())>
 - I never take a mobile phone or personal device into an exam<#if exc> unless the exam board has agreed it for my needs</#if>: having one there may be reported to the exam board, and I could be withdrawn from my exams.
 </#if>
+<#if exc>
+- If I need a personal device for any other exceptional reason, this will be agreed with the ${w.leader} first.
+<#else>
 - If I need a personal device for a medical or other exceptional reason, this will be agreed with the ${w.leader} first.
+</#if>
 </#if>
 </#macro>
 

@@ -105,7 +105,12 @@
   - Parents are advised to contact their child via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
 </@clause>
 <@clause id="exceptional-circumstances">
+<#-- Where the school has its own arrangements below (with who approves them), this clause covers only other circumstances, so the two never name different approvers for one case. -->
+<#if lp.exceptions?has_content>
+- If a ${w.child} requires access to a personal device in other exceptional circumstances than those below, this will be discussed with the ${w.leader} prior to use being permitted.
+<#else>
 - If a ${w.child} requires access to a personal device in exceptional circumstances, for example medical assistance and monitoring, this will be discussed with the ${w.leader} prior to use being permitted.
+</#if>
   - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}. A risk assessment will also be carried out.
   - Any specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
 </@clause>
