@@ -174,9 +174,10 @@
 </#function>
 
 <#-- "The Brook Trust's", or "our trust's" when the layer names no group. -->
+<#-- Whose the shared channels are: said once, in the social media macros. -->
+<#import "/_macros-social.ftl" as sm>
 <#function sharedOwner>
-  <#if school.group??><#return m.poss(school.group.name)></#if>
-  <#return "our trust's">
+  <#return sm.sharedOwner()>
 </#function>
 
 <#function channelsSentence>
