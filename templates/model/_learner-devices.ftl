@@ -14,6 +14,17 @@
   <#return "parents/carers" + adultsHere()?then(", or to the " + w.child + " if they are 18 or over", "")>
 </#function>
 
+<#-- Whether the school left a clause of the model out: a summary or a form then says nothing the policy does not. -->
+<#function omitted id>
+  <#return p.clauses.omit?seq_contains(id)>
+</#function>
+
+<#-- Whether the policy says what happens to a confiscated phone (its breaches clause, or the searching clauses). -->
+<#function saysConfiscation>
+  <#if p.learnerPhones.breachSanction?? && !omitted("mobile.learners-use.breaches")><#return true></#if>
+  <#return !omitted("mobile.learners-use.searching") && !omitted("mobile.learners-use.searching-held")>
+</#function>
+
 <#-- The exception every blanket rule carries when the school has individual arrangements. -->
 <#function exceptNeeds>
   <#return p.learnerPhones.exceptions?has_content?then(", except under an individual arrangement for " + fmt.or(p.learnerPhones.exceptionNeeds) + " agreed with the " + w.setting, "")>
@@ -33,7 +44,8 @@
 <#macro smartwatches>
 <#if p.learnerPhones.smartwatches == "AS_PHONES">
 - These rules apply equally to smartwatches and other connected devices, such as fitness trackers or earbuds that connect to a phone.
-<#elseif p.learnerPhones.smartwatches == "NOT_ALLOWED">
+<#-- A whole-school ban already names smartwatches; saying it again would be the same rule twice. -->
+<#elseif p.learnerPhones.smartwatches == "NOT_ALLOWED" && !p.learnerPhones.wholeSchoolBan>
 - ${w.children?cap_first} do not bring or wear smartwatches or other connected devices, such as fitness trackers that connect to a phone, ${m.place("in")}${exceptNeeds()}.
 </#if>
 </#macro>

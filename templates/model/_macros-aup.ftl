@@ -301,11 +301,14 @@
 </#if>
 <#-- Who gets a confiscated phone back, in the learner's voice: never only "my parents" for an adult. -->
 <#local backTo = (lp.confiscatedReturnedTo == "LEARNER")?then("me", "my parents or carers" + adults?then(" (or to me, if I am 18 or over)", ""))>
+<#import "/_learner-devices.ftl" as ld>
 <#if (mayHave || areaUse) && !simple>
+<#if ld.saysConfiscation()>
 <#if lp.breachSanction??>
 - If I use my phone ${dayTime()} without permission, it will be confiscated and returned to ${backTo}, and I ${lp.breachSanction}.
 <#else>
-- If I break these rules, a member of staff may take my phone, and it will be given back to ${backTo} ${lp.confiscatedReturned}.
+- If I break these rules, a member of staff may take my phone, and it will be given back to ${backTo}<#if lp.confiscatedReturned??> ${lp.confiscatedReturned}</#if>.
+</#if>
 </#if>
 <#if lp.repeatBreaches??>
 - If I break these rules again and again, I ${mine(lp.repeatBreaches)}.
@@ -358,13 +361,13 @@
 <#if lp.basicPhoneAdvice>
 - The ${w.setting} encourages families to choose a basic phone, for texts and calls with parents, rather than a smartphone: many functions and apps on a smartphone are not age appropriate for ${w.children} of ${["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)?then("primary age", "this age")}.
 </#if>
-<#if !lp.noDevices()>
+<#if !lp.noDevices() && ld.saysConfiscation()>
 <#if lp.breachSanction??>
 - If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}, and my child ${lp.breachSanction}.
 <#else>
-- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")} ${lp.confiscatedReturned}.
+- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??> ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
-- If I need to contact my child during the day, I will do so via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
+- If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
 - If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing<#if lp.exceptions?has_content>, and a device my child needs for their health, their needs or their caring stays with them or their key adult, switched on, and is never taken from them in a way that puts them at risk</#if>.
 </#macro>

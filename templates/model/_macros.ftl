@@ -8,6 +8,12 @@
   <#return !p.school.type.school>
 </#function>
 
+<#-- Only Nursery or Reception children (a nursery, or a children's centre without an out-of-school club):
+     no lessons or classrooms to speak of. -->
+<#function onlyEarlyYearsChildren>
+  <#return (school.yearGroups)?? && school.yearGroups.allEarlyYears()>
+</#function>
+
 <#-- "lesson time" in a school, "working time" in an early years setting or club. -->
 <#function lessonTime>
   <#return p.school.type.lessonTime>

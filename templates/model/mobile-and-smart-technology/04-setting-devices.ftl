@@ -15,7 +15,7 @@
 </@clause>
 </#if>
 <@clause id="staff-providing-formal">
-- Staff providing formal remote learning will do so using ${w.setting} provided equipment in accordance with our ${w.acceptableUse}.
+- Staff providing formal remote learning will do so using ${w.setting} provided equipment in accordance with our ${w.acceptableUse}<#if p.documents.remoteLearningAup> and/or remote learning AUP</#if>.
 </@clause>
 <@clause id="mobile-phones-devices">
 - ${w.setting?cap_first} mobile phones and devices will be suitably protected via a passcode/password/PIN and must only be accessed or used by ${users}.

@@ -38,14 +38,14 @@
   - to take photos or videos of ${w.children} in line with our image use policy.
 </@clause>
 <@clause id="work-directly-during">
-  - to work directly with ${w.children} during lessons/educational activities.
+  - to work directly with ${w.children} during <#if m.onlyEarlyYearsChildren()>activities<#else>lessons/educational activities</#if>.
 </@clause>
 <@clause id="communicate-parents-carers">
   - to communicate with parents/carers.
 </@clause>
 </@clause>
 <@clause id="where-remote-learning">
-- Where remote learning activities take place, staff will use ${w.setting} provided equipment. If this is not available, staff will only use personal devices with prior approval from the ${w.leader}, following a formal risk assessment. Staff will follow clear guidance outlined in the ${w.acceptableUse}.
+- Where remote learning activities take place, staff will use ${w.setting} provided equipment. If this is not available, staff will only use personal devices with prior approval from the ${w.leader}, following a formal risk assessment. Staff will follow clear guidance outlined in the ${w.acceptableUse}<#if p.documents.remoteLearningAup> and/or remote learning AUP</#if>.
 </@clause>
 <@clause id="member-staff-breaches">
 - If a member of staff breaches our policy, action will be taken in line with our ${w.codeOfConduct} and ${w.allegations}.

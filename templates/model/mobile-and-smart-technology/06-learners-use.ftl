@@ -15,9 +15,6 @@
 <#assign examsHere = lp.exams && !(years?has_content && years.allEarlyYears())>
 <#assign hasExceptions = lp.exceptions?has_content>
 <#assign onSite = !lp.noDevices()>
-<#-- Where confiscated phones are kept: "a secure place (the school office)", or the profile's own secure place. -->
-<#assign heldIn = (lp.confiscatedHeldIn == "the school office")?then("the " + w.setting + " office", lp.confiscatedHeldIn)>
-<#assign heldIn = heldIn?contains("secure")?then(heldIn, "a secure place (" + heldIn + ")")>
 <#assign returnedTo = ld.returnedTo()>
 <#assign primaryAge = ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type?string)?then("primary age", "this age")>
 <#assign exceptNeeds = ld.exceptNeeds()>
@@ -102,16 +99,18 @@
 <#-- Who makes the call home: the school's own arrangement, with the named member of staff where there is one. -->
 <@clause id="calling-home">
 - If a ${w.child} needs to contact their parents or carers whilst on site, they will be allowed to <#if lp.contactHomeVia??>use ${lp.contactHomeVia}<#if p.people.callsHome??>; ${p.people.callsHome.called} will help them</#if><#elseif p.people.callsHome??>visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>use ${m.a(w.setting)} phone</#if>.
-  - Parents are advised to contact their child via the ${w.setting} office; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}.
+  - Parents are advised to contact their child via the ${w.setting} office<@clause id="calling-home-exceptions">; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</@clause>.
 </@clause>
 <@clause id="exceptional-circumstances">
 <#-- Where the school has its own arrangements below (with who approves them), this clause covers only other circumstances, so the two never name different approvers for one case. -->
 <#if lp.exceptions?has_content>
-- If a ${w.child} requires access to a personal device in other exceptional circumstances than those below, this will be discussed with the ${w.leader} prior to use being permitted.
+- If a ${w.child} requires access to a personal device in exceptional circumstances other than those set out below, this will be discussed with the ${w.leader} prior to use being permitted.
 <#else>
 - If a ${w.child} requires access to a personal device in exceptional circumstances, for example medical assistance and monitoring, this will be discussed with the ${w.leader} prior to use being permitted.
 </#if>
-  - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}. A risk assessment will also be carried out.
+<@clause id="exceptions-recorded">
+  - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}.<@clause id="exceptions-risk-assessment"> A risk assessment will also be carried out.</@clause>
+</@clause>
   - Any specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
 </@clause>
 <#-- Individual arrangements (medical, SEND, young carers). -->
@@ -139,16 +138,19 @@
 </@clause>
 
 <@clause id="searching">
+<#-- The subsection's heading is a clause of its own: a school that lists these rules without one leaves it out. -->
+<@clause id="searching-title">
 ### Searching, screening and confiscation of electronic devices
+</@clause>
 
 <@clause id="searching-evidence">
 - Electronic devices, including mobile phones, can contain files or data which relate to an offence, or which may cause harm to another person. This includes, but is not limited to, indecent images of children, pornography, abusive messages, images or videos, or evidence relating to suspected criminal behaviour.
 </@clause>
 <@clause id="searching-confiscate">
-- Staff may confiscate a ${childs} mobile phone, or other personal mobile or smart technology device, if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
+- Staff may confiscate a ${childs} mobile phone or device if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
 </@clause>
 <@clause id="searching-held">
-- Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${returnedTo}${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}.
+- Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </@clause>
 <@ld.confiscationExceptions/>
 <@clause id="searching-indecent-images">

@@ -22,8 +22,8 @@ public record LearnerPhones(
         @Describe("Smartwatches and connected devices: not-stated, as-phones (the same rules apply) or not-allowed.") @DefaultValue("not-stated") Smartwatches smartwatches,
         @Describe("Individual arrangements (medical under an individual healthcare plan, SEND, young carers): who keeps the device, who approves, where it is recorded.") List<PhoneException> exceptions,
         @Describe("Include the advice to choose a basic phone rather than a smartphone.") boolean basicPhoneAdvice,
-        @Describe("Where a confiscated phone is kept.") @DefaultValue("the school office") String confiscatedHeldIn,
-        @Describe("When a confiscated phone is returned.") @DefaultValue("at the end of the day") String confiscatedReturned,
+        @Describe("Where a confiscated phone is kept, e.g. the school office; left out, the policy does not say where.") Optional<String> confiscatedHeldIn,
+        @Describe("When a confiscated phone is returned, e.g. at the end of the day; left out, the policy does not say when.") Optional<String> confiscatedReturned,
         @Describe("Who gets a confiscated phone back: parents (a learner of 18 or over gets it back themselves) or learner.") @DefaultValue("parents") ReturnedTo confiscatedReturnedTo,
         @Describe("Any further sanction for a breach, in the school's words.") Optional<String> breachSanction,
         @Describe("What follows repeated breaches.")

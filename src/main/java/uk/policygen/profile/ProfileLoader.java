@@ -227,7 +227,9 @@ public final class ProfileLoader {
      * platform or address, anything else by its text).
      */
     static final java.util.Set<String> ADDITIVE = java.util.Set.of("social_media.channels", "linked_policies.mobile",
-            "linked_policies.social_media", "restricted_areas", "group.policies", "advice.referral_contacts");
+            "linked_policies.social_media", "restricted_areas", "group.policies", "advice.referral_contacts",
+            // A trust leaves out or rewords a clause for all its schools; each school adds its own choices.
+            "clauses.omit", "clauses.replace");
 
     /** Keys of {@code over} replace those of {@code under}; sections merge key by key; {@link #ADDITIVE} lists join. */
     static YNode.Mapping merge(YNode.Mapping under, YNode.Mapping over) {
@@ -283,7 +285,7 @@ public final class ProfileLoader {
     private static String nameOf(YNode item) {
         if (item instanceof YNode.Scalar sc) return sc.value().strip();
         if (item instanceof YNode.Mapping m) {
-            for (String key : List.of("address", "platform", "label", "name")) {
+            for (String key : List.of("address", "platform", "label", "name", "id")) {
                 if (m.entries().get(key) != null && m.entries().get(key).value() instanceof YNode.Scalar sc) return sc.value().strip();
             }
         }

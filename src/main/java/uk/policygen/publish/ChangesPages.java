@@ -87,7 +87,7 @@ final class ChangesPages {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(base + ".html", doc.outerHtml().getBytes(StandardCharsets.UTF_8));
+        out.put(base + ".html", WebPage.of(doc));
         if (!pending) {
             out.put(base + ".pdf", PdfWriter.write(doc, PackBuilder.pagedCss(templates, school), List.of(), school.profile().review().lastReviewed().date()));
         }

@@ -468,13 +468,13 @@ public final class PackBuilder {
         for (Publication pub : Publication.of(school.profile())) {
             PolicyBody body = assembler.assemble(school, pub, model);
             Document html = page.render(school, pub, body, model);
-            files.put(pub.slug() + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
+            files.put(pub.slug() + ".html", WebPage.of(html));
             if (pdf) files.put(pub.slug() + ".pdf", PdfWriter.write(html, css, body.contents(), stamp));
         }
         for (AupForm form : AupForm.forSchool(school.profile())) {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
             String base = "aup/" + form.id();
-            files.put(base + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
+            files.put(base + ".html", WebPage.of(html));
             if (pdf) files.put(base + ".pdf", PdfWriter.write(html, css, List.of(), stamp));
         }
         return files;

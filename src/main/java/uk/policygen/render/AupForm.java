@@ -50,9 +50,32 @@ public enum AupForm {
 
     /** "Acceptable Use Policy: Key Stage 2 Learners", in the school's word for children. */
     public String title(String children) {
-        String who = learners && this != LEARNERS_SEND ? audience + " " + capitalise(children)
+        return title(children, Optional.empty());
+    }
+
+    /**
+     * The title, naming only the stages the school has: a nursery's form is for "Early Years
+     * Children", an infant school without a nursery's for "Key Stage 1", a sixth form's for the
+     * "Sixth Form".
+     */
+    public String title(String children, Optional<YearGroups> school) {
+        String stages = school.map(this::stagesIn).filter(s -> !s.isEmpty()).orElse(audience);
+        String who = learners && this != LEARNERS_SEND ? stages + " " + capitalise(children)
                 : this == LEARNERS_SEND ? capitalise(children) + " (simplified version)" : audience;
         return "Acceptable Use Policy: " + who;
+    }
+
+    private String stagesIn(YearGroups school) {
+        List<YearGroup> mine = yearGroups(school);
+        boolean early = mine.stream().anyMatch(g -> g.order() <= 0);
+        boolean ks1 = mine.stream().anyMatch(g -> g.order() >= 1 && g.order() <= 2);
+        boolean secondary = mine.stream().anyMatch(g -> g.order() >= 7 && g.order() <= 11);
+        boolean post16 = mine.stream().anyMatch(g -> g.order() >= 12);
+        return switch (this) {
+            case LEARNERS_EARLY_YEARS_KS1 -> early && !ks1 ? "Early Years" : ks1 && !early ? "Key Stage 1" : audience;
+            case LEARNERS_KS3_KS4 -> post16 && !secondary ? "Sixth Form" : audience;
+            default -> audience;
+        };
     }
 
     /** The year groups of this school the form is for (empty for adults' forms). */

@@ -172,6 +172,11 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         if (SHOW_IDS) text = "{{" + id + "}} " + text;
         lines.set(first, marker + text);
         Writer out = env.getOut();
+        // A clause inside a sentence (no line of its own) stays inside it: no line break added.
+        if (!model.toString().contains("\n")) {
+            out.write(String.join("", lines));
+            return;
+        }
         for (String l : lines) out.write(l + "\n");
     }
 

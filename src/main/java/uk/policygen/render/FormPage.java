@@ -39,7 +39,7 @@ public final class FormPage {
                 .map(l -> l.isEmpty() ? "" : l.size() == 1 ? l.get(0) : l.get(0) + " to " + l.get(l.size() - 1)).orElse("");
         boolean adults = form.forLearners() && school.profile().yearGroups()
                 .map(y -> form.yearGroups(y).stream().anyMatch(YearGroup::hasAdults)).orElse(false);
-        return new FormView(form.id(), form.title(school.profile().words().children()), form.forLearners(), years, form.audience(), adults);
+        return new FormView(form.id(), form.title(school.profile().words().children(), school.profile().yearGroups()), form.forLearners(), years, form.audience(), adults);
     }
 
     private static boolean includesItself(List<java.nio.file.Path> chain, AupForm form) {

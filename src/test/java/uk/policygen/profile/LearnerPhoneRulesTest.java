@@ -118,6 +118,32 @@ class LearnerPhoneRulesTest {
         assertThat(fx.messages(bad).toString()).contains("linked_policies.mobile: drops \"Nothing Like It\", but no shared layer gives it");
     }
 
+
+    @Test
+    void aTrustsClauseChoicesApplyToEachSchoolBesideItsOwn() throws IOException {
+        Fixture fx = fx();
+        java.nio.file.Files.writeString(fx.schools().resolve("shared/trust.yml"), """
+                clauses:
+                  omit: [mobile.learners-use.concerns, mobile.learners-use.basic-phone]
+                  replace:
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: The trust's wording.
+                """);
+        ProfileLoader.Result r = fx.load("test", Fixture.VALID.replace("inherits: [kent]", "inherits: [kent, trust]") + """
+                clauses:
+                  omit:
+                    - mobile.learners-use.exams
+                    - drop: mobile.learners-use.basic-phone
+                  replace:
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: The school's wording.
+                """);
+        assertThat(r.ok()).as(r.problems().toString()).isTrue();
+        assertThat(r.school().profile().clauses().omit()).containsExactly("mobile.learners-use.concerns", "mobile.learners-use.exams");
+        // Both rewordings are kept in order; the school's, last, is the one printed (ClauseDirective).
+        assertThat(r.school().profile().clauses().replace()).extracting(c -> c.text())
+                .containsExactly("The trust's wording.", "The school's wording.");
+    }
     @Test
     void aWebsiteIsNotASocialMediaChannel() throws IOException {
         assertThat(problems("""

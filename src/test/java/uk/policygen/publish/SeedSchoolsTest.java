@@ -86,7 +86,9 @@ class SeedSchoolsTest {
             assertThat(html).as("HTML of %s", id).contains(fact);
             assertThat(pdf).as("PDF of %s", id).contains(fact);
         }
-        assertThat(html).contains("The Education People's mobile and smart technology policy template");
+        // Every document keeps the acknowledgement The Education People's licence asks for, whatever a group words.
+        assertThat(html).contains("© The Education People, which educational settings may use with acknowledgement");
+        assertThat(pdf).contains("© The Education People");
     }
 
     @ParameterizedTest

@@ -1,0 +1,2 @@
+<#-- Outcomes First Group's wording of one model clause (mobile.learners-use.hand-in); the rest of the section follows the model. -->
+- <#if lp.allowed?has_content>All other ${w.children}'s mobile phones<#else>Mobile phones</#if> will be handed in to ${lp.handedInTo!"a member of staff"} at the start of the day<#if lp.switchedOff>, switched off,</#if> and have certain functions disabled whilst on site.
