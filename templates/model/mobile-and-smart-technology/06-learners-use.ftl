@@ -22,7 +22,9 @@
 
 <@clause id="education">
 - ${Children} will be educated regarding the safe and appropriate use of mobile and smart technology, including mobile phones and personal devices, and will be made aware of behaviour expectations and consequences for policy breaches.
+<@clause id="taught">
 - Safe and appropriate use of mobile and smart technology will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our ${m.cp()} policy.
+</@clause>
 </@clause>
 <#if lp.wholeSchoolBan>
 <@clause id="whole-school-ban">
