@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import uk.policygen.profile.PolicyDate;
 import uk.policygen.profile.ReviewCycle;
 
 /**
@@ -56,6 +57,15 @@ public final class ReviewCalendar {
     }
 
     private static String description(ReviewSchedule.Due d) {
+        if (d.draft().isPresent()) {
+            PolicyDate next = d.draft().get().nextReview();
+            return d.schoolName() + ": the " + d.title() + " will be due for review " + (next.dayKnown() ? "on " : "in ") + next.display()
+                    + " (review cycle: " + cycleWord(d.cycle()) + "), once the draft prepared at the review of "
+                    + d.draft().get().lastReviewed().display() + " is ratified.\n"
+                    + "The policy in force (" + d.ratifiedOn().map(on -> "ratified " + on.display()).orElse("no ratification recorded")
+                    + ") was due for review " + (d.nextReview().dayKnown() ? "on " : "in ") + d.nextReview().display() + ".\n"
+                    + "When the governors ratify the draft, set sign_off.approved_on in " + d.schoolId() + ".yml and build the policies again.";
+        }
         String due = d.nextReview().dayKnown() ? "on " + d.nextReview().display() : "in " + d.nextReview().display();
         return d.schoolName() + ": the " + d.title() + " is due for review " + due + " (review cycle: "
                 + cycleWord(d.cycle()) + ").\n"

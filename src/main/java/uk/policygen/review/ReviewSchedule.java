@@ -11,6 +11,8 @@ import uk.policygen.profile.Profile;
 import uk.policygen.profile.ReviewCycle;
 import uk.policygen.profile.School;
 import uk.policygen.profile.SignOff;
+import uk.policygen.record.Manifest;
+import uk.policygen.record.Records;
 import uk.policygen.render.Publication;
 
 /**
@@ -34,27 +36,54 @@ public record ReviewSchedule(LocalDate today, List<Due> items) {
             Optional<PolicyDate> ratifiedOn,
             PolicyDate lastReviewed,
             PolicyDate nextReview,
-            ReviewCycle cycle) {
+            ReviewCycle cycle,
+            Optional<Draft> draft) {
 
-        /** Every document the school publishes, in the order its index page lists them. */
+        /** The dates of the draft that a review is preparing to replace the policy in force. */
+        public record Draft(PolicyDate lastReviewed, PolicyDate nextReview) {
+        }
+
+        /**
+         * Every document the school publishes, in the order its index page lists them. While the
+         * profile is a draft, the policy in force is the school's latest record: its ratification and
+         * its review date are the ones that count (a draft's planned dates promise nothing yet).
+         */
         public static List<Due> of(School school) {
             Profile p = school.profile();
             Optional<PolicyDate> ratified = p.signOff().flatMap(SignOff::approvedOn);
+            PolicyDate last = p.review().lastReviewed();
+            PolicyDate next = p.review().nextReview();
+            Optional<Draft> draft = Optional.empty();
+            if (ratified.isEmpty()) {
+                Optional<Records.Entry> inForce = Records.of(school.ownFolder()).latest();
+                if (inForce.isPresent()) {
+                    Manifest m = inForce.get().manifest();
+                    draft = Optional.of(new Draft(last, next));
+                    ratified = m.ratified() ? Optional.of(PolicyDate.parse(m.date())) : Optional.empty();
+                    if (m.lastReviewed() != null) last = PolicyDate.parse(m.lastReviewed());
+                    if (m.nextReview() != null) next = PolicyDate.parse(m.nextReview());
+                }
+            }
             List<Due> out = new ArrayList<>();
             for (Publication pub : Publication.of(p)) {
                 out.add(new Due(school.id(), p.school().name(), p.school().shortName(), pub.slug(), pub.title(), ratified,
-                        p.review().lastReviewed(), p.review().nextReview(), p.review().cycle()));
+                        last, next, p.review().cycle(), draft));
             }
             return out;
         }
 
-        /** Ratified when the sign-off has an approval date, as the documents themselves print it. */
+        /** Ratified when the sign-off (or, under review, the policy in force) has an approval date. */
         public boolean ratified() {
             return ratifiedOn.isPresent();
         }
 
+        /** "Ratified"; "Under review" while a draft replaces the policy in force; "Draft" for a school with none yet. */
         public String status() {
-            return ratified() ? "Ratified" : "Draft";
+            return underReview() ? "Under review" : ratified() ? "Ratified" : "Draft";
+        }
+
+        public boolean underReview() {
+            return draft.isPresent();
         }
 
         /** The last day the review may take place: the date, or the end of the month. */
@@ -62,9 +91,12 @@ public record ReviewSchedule(LocalDate today, List<Due> items) {
             return nextReview.latest();
         }
 
-        /** The day to put in a calendar: the date, or the first of the month. */
+        /**
+         * The day to put in a calendar: the date, or the first of the month; under review, the
+         * draft's next review (the policy in force's date has passed, and a calendar is for what comes).
+         */
         public LocalDate calendarDay() {
-            return nextReview.date();
+            return draft.map(Draft::nextReview).orElse(nextReview).date();
         }
 
         /** Days until {@link #dueBy()}; negative once the review is overdue. */
@@ -86,7 +118,7 @@ public record ReviewSchedule(LocalDate today, List<Due> items) {
 
         /** The newest fact behind this entry: the later of the last review and the ratification. */
         public LocalDate stamp() {
-            LocalDate last = lastReviewed.date();
+            LocalDate last = draft.map(Draft::lastReviewed).orElse(lastReviewed).date();
             return ratifiedOn.map(PolicyDate::date).filter(d -> d.isAfter(last)).orElse(last);
         }
     }
