@@ -87,9 +87,13 @@ public final class Policygen {
      * and renderers are not shared between threads); each school's files are the same bytes as when
      * built alone.
      */
+    /** Nothing, except in the tests that plant a fault inside one school's build to check how a crash is reported. */
+    static java.util.function.Consumer<Path> faultBeforeBuilding = profile -> { };
+
     /** One school; a bug met on its input fails that school alone (reported with the exception), and the run goes on. */
     static PackBuilder.Outcome safely(PackBuilder builder, Path profile) {
         try {
+            faultBeforeBuilding.accept(profile);
             return builder.build(profile);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
             return PackBuilder.Outcome.crashed(profile, e);

@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             report.progress(i++, profiles.size(), profile.getFileName().toString());
             if (o.crashed()) {
                 // A bug met on one school's input: that school fails alone, the run goes on, the exit code says so.
-                report.line(profile.getFileName() + ": not built: policygen failed on it (internal error: " + o.crash() + Main.crashLog(o.crash())
+                report.line(profile.getFileName() + ": not built: policygen failed on it (internal error: " + Main.briefly(o.crash()) + Main.crashLog(o.crash())
                         + "); its previous files are unchanged");
                 report.crashed();
                 continue;

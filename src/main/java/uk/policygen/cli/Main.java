@@ -56,14 +56,26 @@ public final class Main implements Runnable {
     /** Writes a crash's detail to a log file for the developer; returns " (details in FILE)" for the message. */
     static String crashLog(Throwable e) {
         try {
-            java.nio.file.Path log = java.nio.file.Files.createTempFile("policygen-crash-", ".log");
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            java.nio.file.Files.writeString(log, "policygen " + Policygen.VERSION + "\n" + trace);
-            return " (details in " + log + ")";
-        } catch (java.io.IOException | RuntimeException again) {
-            return " (run with -Dpolicygen.debug=true for details)";
+            return " (details in " + saveCrash(e) + ")";
+        } catch (IOException | RuntimeException again) {
+            return " (the details could not be saved: " + again.getMessage() + ")";
         }
+    }
+
+    /** A crash in one line for the screen: its kind and the first line of its message, cut short (the log has the rest). */
+    static String briefly(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+        if (message.length() > 160) message = message.substring(0, 157) + "...";
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    /** The crash's stack trace, in a new log file named policygen-crash-*.log in the temporary folder. */
+    private static Path saveCrash(Throwable e) throws IOException {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        Path log = Files.createTempFile("policygen-crash-", ".log");
+        Files.writeString(log, "policygen " + Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
+        return log;
     }
 
     /** Runs a command line; the tests call this rather than {@link #main}. */
@@ -100,18 +112,13 @@ public final class Main implements Runnable {
      * file whose name is printed, so that it can be sent with a bug report.
      */
     static int crashed(Throwable e, PrintWriter err) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
         String where;
         try {
-            Path log = Files.createTempFile("policygen-crash-", ".log");
-            Files.writeString(log, Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
-            where = "the details are in " + log;
+            where = "the details are in " + saveCrash(e);
         } catch (IOException | RuntimeException io) {
             where = "the details could not be saved (" + io.getMessage() + ")";
         }
-        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        err.println("policygen: internal error: " + what);
+        err.println("policygen: internal error: " + briefly(e));
         err.println("This is a fault in policygen, not in your profiles; " + where + ". Please send that file with a bug report.");
         return INTERNAL;
     }

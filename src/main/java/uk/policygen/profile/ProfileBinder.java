@@ -7,11 +7,14 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import uk.policygen.profile.yaml.Location;
@@ -27,20 +30,50 @@ import uk.policygen.profile.yaml.YNode;
 public final class ProfileBinder {
     private final Problems problems;
     private final Map<String, Location> where = new HashMap<>();
+    private final Set<String> failed = new HashSet<>();
 
     private ProfileBinder(Problems problems) {
         this.problems = problems;
     }
 
-    /** The bound value (null where errors were found) and where each field path was written. */
-    public record Bound<T>(T value, Map<String, Location> where) {
+    /**
+     * The bound value (null where errors were found) and where each field path was written.
+     * {@code partial}: what did bind, when errors were found, with null wherever a value failed
+     * (a list keeps a null in a failed item's place, so the others keep their numbers); null when
+     * the top could not be built. The rule checks run on it, so a wrong type in one field does not
+     * hide the other problems of the profile. {@code failed}: the field paths that failed to bind.
+     */
+    public record Bound<T>(T value, T partial, Map<String, Location> where, Set<String> failed) {
+
+        /** A problem about this field may only echo a binding error: it is the failed field, inside it, or a section holding it. */
+        public boolean touchesFailed(String field) {
+            for (String f : failed) {
+                if (within(field, f) || within(f, field)) return true;
+            }
+            return false;
+        }
+
+        private static boolean within(String inner, String outer) {
+            return outer.isEmpty() || inner.equals(outer) || inner.startsWith(outer + ".") || inner.startsWith(outer + "[");
+        }
     }
 
     public static <T> Bound<T> bind(Class<T> type, YNode.Mapping root, Problems problems) {
         ProfileBinder binder = new ProfileBinder(problems);
         binder.where.put("", root.at());
-        Object value = binder.bindRecord(type, root, "");
-        return new Bound<>(problems.hasErrors() ? null : type.cast(value), Map.copyOf(binder.where));
+        T value = type.cast(binder.bindRecord(type, root, ""));
+        boolean errors = problems.hasErrors();
+        return new Bound<>(errors ? null : value, errors ? value : null, Map.copyOf(binder.where), Set.copyOf(binder.failed));
+    }
+
+    private boolean failedWithin(String path) {
+        return failed.stream().anyMatch(f -> path.isEmpty() || f.equals(path) || f.startsWith(path + ".") || f.startsWith(path + "["));
+    }
+
+    /** A value that failed to bind: the problem is reported and its path remembered, so rules do not echo it. */
+    private void fail(Location at, String path, String message) {
+        failed.add(path);
+        problems.error(at, path, message);
     }
 
     /** "last_reviewed" for the component lastReviewed. */
@@ -55,7 +88,7 @@ public final class ProfileBinder {
 
     private Object bindRecord(Class<?> type, YNode node, String path) {
         if (!(node instanceof YNode.Mapping map)) {
-            problems.error(node.at(), path, "is " + node.kind() + "; expected a section with the keys "
+            fail(node.at(), path, "is " + node.kind() + "; expected a section with the keys "
                     + keysOf(type) + " on indented lines below it");
             return null;
         }
@@ -66,7 +99,7 @@ public final class ProfileBinder {
             if (!byKey.containsKey(e.getKey())) {
                 String suggestion = DidYouMean.closest(e.getKey(), byKey.keySet())
                         .map(s -> "did you mean '" + s + "'? ").orElse("");
-                problems.error(e.getValue().keyAt(), join(path, e.getKey()), "unknown key; " + suggestion
+                fail(e.getValue().keyAt(), join(path, e.getKey()), "unknown key; " + suggestion
                         + "expected one of " + keysOf(type));
             }
         }
@@ -90,7 +123,12 @@ public final class ProfileBinder {
         try {
             return type.getDeclaredConstructor(types).newInstance(args);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            return null; // a part failed to bind: its problem is already recorded
+            if (!failedWithin(path)) {
+                // no part failed, yet the record refused its values: say so rather than lose the section silently
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                fail(node.at(), path, cause.getMessage() != null ? cause.getMessage() : "cannot be read (" + cause + ")");
+            }
+            return null;
         }
     }
 
@@ -106,7 +144,7 @@ public final class ProfileBinder {
         if (raw.isRecord() && !hasParse(raw) && Arrays.stream(raw.getRecordComponents()).allMatch(ProfileBinder::mayBeLeftOut)) {
             return bindRecord(raw, new YNode.Mapping(Map.of(), at), path);
         }
-        problems.error(at, path, "is missing; expected " + expectation(c));
+        fail(at, path, "is missing; expected " + expectation(c));
         return null;
     }
 
@@ -120,33 +158,33 @@ public final class ProfileBinder {
     private Object bindValue(Type type, YNode node, String path) {
         Class<?> raw = rawOf(type);
         if (raw == Optional.class) {
-            return Optional.ofNullable(bindValue(argOf(type), node, path));
+            Object v = bindValue(argOf(type), node, path);
+            return v == null ? null : Optional.of(v); // a failed value is not "left out": rules must not read it as absent
         }
         if (raw == List.class) {
             if (!(node instanceof YNode.Sequence seq)) {
-                problems.error(node.at(), path, "is " + node.kind() + "; expected a list, one '- item' per line");
-                return List.of();
+                fail(node.at(), path, "is " + node.kind() + "; expected a list, one '- item' per line");
+                return null;
             }
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < seq.items().size(); i++) {
                 String itemPath = path + "[" + i + "]";
                 where.put(itemPath, seq.items().get(i).at());
-                Object v = bindValue(argOf(type), seq.items().get(i), itemPath);
-                if (v != null) out.add(v);
+                out.add(bindValue(argOf(type), seq.items().get(i), itemPath)); // null for a failed item, which keeps the others' numbers
             }
-            return List.copyOf(out);
+            return out.contains(null) ? Collections.unmodifiableList(out) : List.copyOf(out);
         }
         if (raw.isRecord() && !hasParse(raw)) {
             return bindRecord(raw, node, path);
         }
         if (!(node instanceof YNode.Scalar scalar)) {
-            problems.error(node.at(), path, "is " + node.kind() + "; expected " + expectation(type));
+            fail(node.at(), path, "is " + node.kind() + "; expected " + expectation(type));
             return null;
         }
         String text = scalar.value().strip();
         if (raw == String.class) {
             if (text.isEmpty()) {
-                problems.error(node.at(), path, "is empty; expected " + expectation(type));
+                fail(node.at(), path, "is empty; expected " + expectation(type));
                 return null;
             }
             return text.replaceAll("\\s*\\R\\s*", " ");
@@ -156,7 +194,7 @@ public final class ProfileBinder {
                 case "true", "yes": return true;
                 case "false", "no": return false;
                 default:
-                    problems.error(node.at(), path, "\"" + text + "\" is not yes or no; expected true or false");
+                    fail(node.at(), path, "\"" + text + "\" is not yes or no; expected true or false");
                     return null;
             }
         }
@@ -164,7 +202,7 @@ public final class ProfileBinder {
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                problems.error(node.at(), path, "\"" + text + "\" is not a whole number; expected e.g. 12");
+                fail(node.at(), path, "\"" + text + "\" is not a whole number; expected e.g. 12");
                 return null;
             }
         }
@@ -176,7 +214,7 @@ public final class ProfileBinder {
             }
             List<String> words = Arrays.stream(raw.getEnumConstants()).map(e -> wordOf((Enum<?>) e)).toList();
             String suggestion = DidYouMean.closest(text.toLowerCase(Locale.ROOT), words).map(s -> "did you mean '" + s + "'? ").orElse("");
-            problems.error(node.at(), path, "\"" + text + "\" is not allowed here; " + suggestion + "expected one of " + String.join(", ", words));
+            fail(node.at(), path, "\"" + text + "\" is not allowed here; " + suggestion + "expected one of " + String.join(", ", words));
             return null;
         }
         if (hasParse(raw)) {
@@ -184,7 +222,7 @@ public final class ProfileBinder {
                 return raw.getMethod("parse", String.class).invoke(null, text);
             } catch (java.lang.reflect.InvocationTargetException e) {
                 String why = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : String.valueOf(e.getCause());
-                problems.error(node.at(), path, why);
+                fail(node.at(), path, why);
                 return null;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

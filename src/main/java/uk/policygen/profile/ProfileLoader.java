@@ -101,8 +101,26 @@ public final class ProfileLoader {
         if (bound.value() != null) {
             school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where(), List.copyOf(used));
             ProfileRules.check(school, today, currentEditions(), problems);
+        } else if (bound.partial() != null) {
+            checkWhatBound(new School(id, file, schoolsDir.resolve(id), bound.partial(), bound.where(), List.copyOf(used)), bound, problems);
         }
         return new Result(id, file, problems.hasErrors() ? null : school, problems.all());
+    }
+
+    /**
+     * The rules run on what did bind, so the user gets every problem of the profile in one run, not
+     * the rule errors only after the binding errors are fixed. A rule that needs a value that failed
+     * is skipped, and a rule's problem about a failed field (or at the place of an error already
+     * reported) is left out: it could only echo that error.
+     */
+    private void checkWhatBound(School partial, ProfileBinder.Bound<Profile> bound, Problems problems) {
+        java.util.Set<Location> reported = new java.util.HashSet<>();
+        problems.all().stream().filter(Problem::isError).forEach(p -> reported.add(p.at()));
+        Problems rules = new Problems();
+        ProfileRules.checkTolerant(partial, today, currentEditions(), rules);
+        for (Problem p : rules.all()) {
+            if (!bound.touchesFailed(p.field()) && !reported.contains(p.at())) problems.add(p);
+        }
     }
 
     /** The editions of guidance the base layer cites, which review advice compares each school's with. */

@@ -19,15 +19,34 @@ final class ProfileRules {
     }
 
     static void check(School school, LocalDate today, ReviewAdvice.CurrentEditions editions, Problems problems) {
+        for (Runnable rule : rules(school, today, editions, problems)) rule.run();
+    }
+
+    /**
+     * The rules on a profile that bound only in part (null where a value failed): a rule that
+     * reaches a failed value stops there, and the others still run.
+     */
+    static void checkTolerant(School school, LocalDate today, ReviewAdvice.CurrentEditions editions, Problems problems) {
+        for (Runnable rule : rules(school, today, editions, problems)) {
+            try {
+                rule.run();
+            } catch (RuntimeException needsAFailedValue) {
+                // this rule needs a value that did not bind; the binding error already says why
+            }
+        }
+    }
+
+    private static List<Runnable> rules(School school, LocalDate today, ReviewAdvice.CurrentEditions editions, Problems problems) {
         Profile p = school.profile();
-        reviewDates(school, p.review(), today, problems);
-        signOff(school, p, today, problems);
-        yearGroups(school, p, problems);
-        LearnerPhoneRules.check(school, p, problems);
-        people(school, p.people(), problems);
-        channels(school, p.socialMedia().channels(), problems);
-        ownFiles(school, p, problems);
-        ReviewAdvice.check(school, editions, problems);
+        return List.of(
+                () -> reviewDates(school, p.review(), today, problems),
+                () -> signOff(school, p, today, problems),
+                () -> yearGroups(school, p, problems),
+                () -> LearnerPhoneRules.check(school, p, problems),
+                () -> people(school, p.people(), problems),
+                () -> channels(school, p.socialMedia().channels(), problems),
+                () -> ownFiles(school, p, problems),
+                () -> ReviewAdvice.check(school, editions, problems));
     }
 
     private static void reviewDates(School s, Review r, LocalDate today, Problems problems) {

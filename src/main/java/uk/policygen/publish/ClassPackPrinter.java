@@ -25,6 +25,7 @@ public final class ClassPackPrinter {
     private final ProfileLoader loader;
     private final TemplateEngine templates;
     private final FormPage formPage;
+    private final Path templatesDir;
     private final Path outDir;
     private final Path privateDir;
 
@@ -41,6 +42,7 @@ public final class ClassPackPrinter {
         this.loader = new ProfileLoader(schoolsDir, today);
         this.templates = new TemplateEngine(templatesDir);
         this.formPage = new FormPage(templates);
+        this.templatesDir = templatesDir;
         this.outDir = outDir;
         this.privateDir = privateDir;
     }
@@ -109,19 +111,20 @@ public final class ClassPackPrinter {
             // Every pack of this list is finished in a work folder first, then all are moved in: none is half-written.
             Path work = java.nio.file.Files.createTempDirectory(dir, ".class-pack-");
             try {
-                Map<String, Path> done = new LinkedHashMap<>();
+                List<Part> jobs = new ArrayList<>();
                 for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
                     List<FormPage.Copy> copies = e.getValue();
                     int parts = (copies.size() + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
                     for (int part = 0; part < parts; part++) {
                         String name = "class-pack-" + base + "-" + e.getKey().id()
                                 + (parts == 1 ? "" : String.format(java.util.Locale.ROOT, "-part-%02d-of-%02d", part + 1, parts)) + ".pdf";
-                        List<FormPage.Copy> chunk = copies.subList(part * LEARNERS_PER_PART, Math.min(copies.size(), (part + 1) * LEARNERS_PER_PART));
-                        Path target = work.resolve(name);
-                        java.nio.file.Files.write(target, PdfWriter.write(formPage.render(school, e.getKey(), chunk, model), css, List.of(), stamp));
-                        done.put(name, target);
+                        jobs.add(new Part(e.getKey(), copies.subList(part * LEARNERS_PER_PART, Math.min(copies.size(), (part + 1) * LEARNERS_PER_PART)),
+                                work.resolve(name)));
                     }
                 }
+                Map<String, Path> done = new LinkedHashMap<>();
+                printAll(jobs, school, model, css, stamp);
+                for (Part j : jobs) done.put(j.target().getFileName().toString(), j.target());
                 Path note = work.resolve("DO-NOT-PUBLISH.txt");
                 java.nio.file.Files.writeString(note, "This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
                         + "Print them; never upload this folder to the school website.\n");
@@ -151,6 +154,68 @@ public final class ClassPackPrinter {
         }
         return new PackBuilder.Outcome(school.id(), problems, List.copyOf(written));
     }
+
+    /** One file of a class pack: these learners' copies of one form. */
+    private record Part(AupForm form, List<FormPage.Copy> copies, Path target) {
+    }
+
+    /**
+     * Prints the parts on as many threads as the machine has cores (a part is independent of the
+     * others: its own document and renderer), each part written to its file as soon as it is done,
+     * so memory holds only the parts being printed. The first failure stops the rest and is thrown.
+     */
+    private void printAll(List<Part> jobs, School school, Map<String, Object> model, String css, LocalDate stamp)
+            throws IOException, TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        int workers = Math.max(1, Math.min(jobs.size(), Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors())));
+        if (workers == 1) {
+            for (Part j : jobs) print(formPage, j, school, model, css, stamp);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "policygen-class-pack");
+            t.setDaemon(true);
+            return t;
+        });
+        // Each thread its own templates and Markdown renderer, as in a parallel build: template caches are not shared between threads.
+        ThreadLocal<FormPage> pages = ThreadLocal.withInitial(() -> new FormPage(new TemplateEngine(templatesDir)));
+        try {
+            List<java.util.concurrent.Future<Void>> pending = new ArrayList<>();
+            for (Part j : jobs) {
+                pending.add(pool.submit(() -> {
+                    print(pages.get(), j, school, model, css, stamp);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> f : pending) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    pool.shutdownNow();
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) throw io;
+                    if (cause instanceof TemplateEngine.TemplateProblem tp) throw tp;
+                    if (cause instanceof PdfWriter.RenderWarning rw) throw rw;
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    pool.shutdownNow();
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("class pack printing was interrupted");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void print(FormPage page, Part j, School school, Map<String, Object> model, String css, LocalDate stamp)
+            throws IOException, TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        java.nio.file.Files.write(j.target(), PdfWriter.write(page.render(school, j.form(), j.copies(), model), css, List.of(), stamp));
+    }
+
+    /** Threads printing parts at once: each holds one part's document in memory. */
+    static final int MAX_WORKERS = 2;
 
     /**
      * Learners per file: the renderer holds a whole document in memory (about 2 MB a learner), so a

@@ -96,4 +96,53 @@ class ProfileHostileTest {
         assertThat(fx.messages(r)).isEmpty();
         assertThat(r.school().profile().people().headteacher().orElseThrow().name().value()).isEqualTo("Nguyễn Thị Minh");
     }
+
+    @Test
+    void aWrongTypeDoesNotHideTheRuleErrorsOfTheSameProfile() throws IOException {
+        // a string where a list is expected, and a review date before the last review: both in one run, in file order
+        List<String> e = errors(Fixture.VALID.replace("next_review: 2027-09-01", "next_review: 2026-08-01") + "restricted_areas: toilets\n");
+        assertThat(e).hasSize(3);
+        assertThat(e.get(0)).startsWith("test.yml:16:16: review.next_review: 2026-08-01 is not after the last review (2026-09-01)");
+        assertThat(e.get(1)).startsWith("test.yml:16:16: warning: review.next_review: the review was due 1 August 2026 and is overdue");
+        assertThat(e.get(2)).isEqualTo("test.yml:17:19: restricted_areas: is a single value; expected a list, one '- item' per line");
+    }
+
+    @Test
+    void everyKindOfBindingErrorStillLetsTheOtherRulesRun() throws IOException {
+        List<String> e = errors(Fixture.VALID.replace("    role: Headteacher\n  designated", "    role: [Headteacher]\n  designated") + """
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5
+                      on_arrival: locker
+                      hand_in: the office
+                    - year_groups: Year 6
+                      on_arrival: in-a-drawer
+                      may_use_in: [the library]
+                social_media:
+                  channels:
+                    - platform: myspace
+                    - platform: facebook
+                      address: https://www.instagram.com/testschool
+                unknown_section: 1
+                """);
+        String all = String.join("\n", e);
+        // the binding errors, each where it is
+        assertThat(all).contains("test.yml:10:11: people.headteacher.role: is a list")
+                .contains("test.yml:23:19: learner_phones.allowed[1].on_arrival: \"in-a-drawer\" is not allowed here")
+                .contains("test.yml:27:17: social_media.channels[0].platform: \"myspace\" is not allowed here")
+                .contains("test.yml:30:1: unknown_section: unknown key");
+        // the rule errors of the fields that did bind, with their own numbers although an item before them failed
+        assertThat(all).contains("test.yml:21:16: learner_phones.allowed[0].hand_in: says the phone is handed in, but on_arrival is locker")
+                .contains("test.yml:29:16: social_media.channels[1].address: www.instagram.com is not a Facebook address");
+        // no echo of a failed value: the second rule's arrival failed, so nothing is said about where it may be used
+        assertThat(all).doesNotContain("allowed[1].may_use_in").doesNotContain("allowed[1].hand_in").doesNotContain("channels[0].address");
+        assertThat(e).hasSize(6);
+    }
+
+    @Test
+    void aFailedValueIsNotReadAsLeftOut() throws IOException {
+        // year_groups of the wrong type is not "not given": no warning that it is missing, only the error that it is wrong
+        List<String> e = errors(Fixture.VALID.replace("year_groups: Reception to Year 6", "year_groups: [Reception, Year 6]"));
+        assertThat(e).singleElement().asString().startsWith("test.yml:6:14: year_groups: is a list");
+    }
 }
