@@ -60,29 +60,97 @@ public final class PdfWriter {
     private static final List<byte[]> FACE_BYTES = FACES.stream().map(f -> font(f.file())).toList();
 
     /**
-     * Parsed font sets not in use. Parsing the four faces was a fifth of a warm build and half its
+     * Parsed font sets not in use. Parsing the faces was a fifth of a warm build and half its
      * allocation when done for every PDF, so each set is parsed once and reused. A parsed font is
      * read (for subsetting) until its PDF is saved, and its reads are not thread-safe: a set is
      * lent to one document at a time, so there are only as many sets as PDFs rendered at once.
      */
     private static final java.util.concurrent.ConcurrentLinkedDeque<Faces> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
-    /** Every face of {@link #FACES}, parsed in the same order, with ligature substitution off. */
-    private record Faces(List<TrueTypeFont> fonts) {
+    /**
+     * Every face of {@link #FACES}, in the same order, with ligature substitution off; each parsed
+     * the first time a document of this set uses it. Most documents never reach the fallback faces
+     * (DejaVu Sans prints only what Noto Sans lacks) nor bold italic: parsing all eight faces up
+     * front was most of the font work of a build of one school.
+     */
+    private static final class Faces {
+        private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.size()];
+
         static Faces borrow() {
             Faces idle = IDLE.pollFirst();
-            if (idle != null) return idle;
-            try {
-                List<TrueTypeFont> fonts = new ArrayList<>();
-                for (byte[] ttf : FACE_BYTES) fonts.add(letters(ttf));
-                return new Faces(List.copyOf(fonts));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return idle != null ? idle : new Faces();
+        }
+
+        TrueTypeFont get(int i) throws IOException {
+            if (fonts[i] == null) fonts[i] = letters(FACE_BYTES.get(i));
+            return fonts[i];
         }
 
         void giveBack() {
             IDLE.addFirst(this);
+        }
+    }
+
+    /**
+     * One face for one document, embedded (as a subset of the glyphs the document uses) only when
+     * the renderer first needs it, so a document carries and pays for only the faces it prints.
+     * Its metrics come from {@link #METRICS}, so choosing a face does not embed it.
+     */
+    private static final class LazyFace extends PDFontSupplier {
+        private final PDDocument doc;
+        private final Faces faces;
+        private final int index;
+        private PDType0Font font;
+
+        LazyFace(PDDocument doc, Faces faces, int index) {
+            super(null);
+            this.doc = doc;
+            this.faces = faces;
+            this.index = index;
+        }
+
+        @Override
+        public PDType0Font supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, faces.get(index), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /**
+     * Each face's metrics (ascent, descent, widths of the font as a whole), which the renderer reads
+     * for every face a style names, the fallback too: kept for the process, as they depend only on
+     * the font file, so a face is embedded only when a glyph of it is printed.
+     */
+    private static final com.openhtmltopdf.extend.FSCacheEx<String, com.openhtmltopdf.extend.FSCacheValue> METRICS = new Metrics();
+
+    private static final class Metrics implements com.openhtmltopdf.extend.FSCacheEx<String, com.openhtmltopdf.extend.FSCacheValue> {
+        private final java.util.concurrent.ConcurrentHashMap<String, com.openhtmltopdf.extend.FSCacheValue> map = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, com.openhtmltopdf.extend.FSCacheValue value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public com.openhtmltopdf.extend.FSCacheValue get(String key, java.util.concurrent.Callable<? extends com.openhtmltopdf.extend.FSCacheValue> make) {
+            return map.computeIfAbsent(key, k -> {
+                try {
+                    return make.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        @Override
+        public com.openhtmltopdf.extend.FSCacheValue get(String key) {
+            return map.get(key);
         }
     }
 
@@ -123,15 +191,11 @@ public final class PdfWriter {
         builder.usePdfUaAccessibility(true);
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         Faces faces = Faces.borrow();
-        try {
-            for (int i = 0; i < FACES.size(); i++) {
-                Face f = FACES.get(i);
-                builder.useFont(embedded(target, faces.fonts().get(i)), f.family(), f.weight(), f.style(), true);
-            }
-        } catch (IOException e) {
-            faces.giveBack();
-            throw new UncheckedIOException(e);
+        for (int i = 0; i < FACES.size(); i++) {
+            Face f = FACES.get(i);
+            builder.useFont(new LazyFace(target, faces, i), f.family(), f.weight(), f.style(), true);
         }
         List<String> refused = new ArrayList<>();
         restrictResources(builder, refused);
@@ -248,11 +312,6 @@ public final class PdfWriter {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
         font.setEnableGsub(false);
         return font;
-    }
-
-    /** The parsed font, embedded as a subset of the glyphs this document uses. */
-    private static PDFontSupplier embedded(PDDocument doc, TrueTypeFont font) throws IOException {
-        return new PDFontSupplier(PDType0Font.load(doc, font, true));
     }
 
     /** The document's dates set to {@code date} and its identifier made from {@code content}, so the same input gives the same bytes. */
