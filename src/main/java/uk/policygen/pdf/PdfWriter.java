@@ -234,6 +234,91 @@ public final class PdfWriter {
     }
 
     /**
+     * A school's PDFs, rendered while the school's next pages are written: each one added is
+     * offered to a helper thread (one per further core), and {@link #write()} renders on the
+     * calling thread whatever no helper has started, then waits for the rest. A build of one
+     * school used one core for its documents, one after another, while the other only compiled.
+     * The files come back in the order they were added, each the same bytes as when rendered alone;
+     * the first document (in that order) that fails is reported, as when they were rendered in turn.
+     */
+    public static final class Batch {
+        private final List<Job> jobs = new ArrayList<>();
+
+        /** Queues one PDF; see {@link PdfWriter#write}. The page must not be changed afterwards. */
+        public void add(String name, Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) {
+            Job job = new Job(name, () -> PdfWriter.write(html, pagedCss, contents, date));
+            jobs.add(job);
+            if (HELPERS != null) HELPERS.execute(job::runUnlessStarted);
+        }
+
+        /** Every PDF added, by name, in the order added. */
+        public java.util.Map<String, byte[]> write() throws RenderWarning {
+            for (Job job : jobs) job.runUnlessStarted();
+            java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+            for (Job job : jobs) out.put(job.name, job.get());
+            return out;
+        }
+    }
+
+    private interface Render {
+        byte[] run() throws RenderWarning;
+    }
+
+    private static final class Job {
+        final String name;
+        private final Render render;
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.CompletableFuture<byte[]> done = new java.util.concurrent.CompletableFuture<>();
+
+        Job(String name, Render render) {
+            this.name = name;
+            this.render = render;
+        }
+
+        void runUnlessStarted() {
+            if (!started.compareAndSet(false, true)) return;
+            try {
+                done.complete(render.run());
+            } catch (RenderWarning | RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        byte[] get() throws RenderWarning {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return done.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the helper is mid-document: let it finish, as a document in turn would
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof RenderWarning w) throw w;
+                        if (e.getCause() instanceof RuntimeException r) throw r;
+                        if (e.getCause() instanceof Error err) throw err;
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One helper per core beyond the first ({@code -Dpolicygen.pdf.helpers=N} overrides); none on one core. */
+    private static final java.util.concurrent.ExecutorService HELPERS = helpers();
+
+    private static java.util.concurrent.ExecutorService helpers() {
+        int n = Integer.getInteger("policygen.pdf.helpers", Runtime.getRuntime().availableProcessors() - 1);
+        if (n <= 0) return null;
+        return java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "policygen-pdf");
+            t.setDaemon(true); // never keeps the JVM alive
+            return t;
+        });
+    }
+
+    /**
      * The renderer may load nothing: no http(s), no file: anywhere on disk, no CSS @import. The
      * pages embed what they need (the logo as a data: address, styles inline, fonts registered
      * above), so every request is refused and reported rather than silently made.

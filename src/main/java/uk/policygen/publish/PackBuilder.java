@@ -465,18 +465,28 @@ public final class PackBuilder {
         filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
         String css = pagedCss(templates, school);
+        // Each PDF renders (on another core where there is one) while the next page is written;
+        // its place in the files is kept, so the pack lists its files in the same order.
+        PdfWriter.Batch pdfs = new PdfWriter.Batch();
         for (Publication pub : Publication.of(school.profile())) {
             PolicyBody body = assembler.assemble(school, pub, model);
             Document html = page.render(school, pub, body, model);
             files.put(pub.slug() + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            if (pdf) files.put(pub.slug() + ".pdf", PdfWriter.write(html, css, body.contents(), stamp));
+            if (pdf) {
+                files.put(pub.slug() + ".pdf", null);
+                pdfs.add(pub.slug() + ".pdf", html, css, body.contents(), stamp);
+            }
         }
         for (AupForm form : AupForm.forSchool(school.profile())) {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
             String base = "aup/" + form.id();
             files.put(base + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            if (pdf) files.put(base + ".pdf", PdfWriter.write(html, css, List.of(), stamp));
+            if (pdf) {
+                files.put(base + ".pdf", null);
+                pdfs.add(base + ".pdf", html, css, List.of(), stamp);
+            }
         }
+        files.putAll(pdfs.write());
         return files;
     }
 }
