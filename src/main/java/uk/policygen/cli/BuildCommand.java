@@ -45,7 +45,13 @@ final class BuildCommand implements Callable<Integer> {
         Report report = Report.of(spec, options, null);
         int i = 0;
         // Schools are built in order (in parallel for a large build); each outcome is reported as it arrives.
-        for (PackBuilder.Outcome o : Policygen.build(() -> new PackBuilder(options.schools, options.templates, output.out, options.today()), profiles)) {
+        // The builder made to find the profiles builds the first of them, so the editions are read and the template engine set up once.
+        java.util.concurrent.atomic.AtomicReference<PackBuilder> unused = new java.util.concurrent.atomic.AtomicReference<>(builder);
+        java.util.function.Supplier<PackBuilder> builders = () -> {
+            PackBuilder first = unused.getAndSet(null);
+            return first != null ? first : new PackBuilder(options.schools, options.templates, output.out, options.today());
+        };
+        for (PackBuilder.Outcome o : Policygen.build(builders, profiles)) {
             Path profile = profiles.get(i);
             report.progress(i++, profiles.size(), profile.getFileName().toString());
             if (o.crashed()) {

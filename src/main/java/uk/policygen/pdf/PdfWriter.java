@@ -60,29 +60,97 @@ public final class PdfWriter {
     private static final List<byte[]> FACE_BYTES = FACES.stream().map(f -> font(f.file())).toList();
 
     /**
-     * Parsed font sets not in use. Parsing the four faces was a fifth of a warm build and half its
+     * Parsed font sets not in use. Parsing the faces was a fifth of a warm build and half its
      * allocation when done for every PDF, so each set is parsed once and reused. A parsed font is
      * read (for subsetting) until its PDF is saved, and its reads are not thread-safe: a set is
      * lent to one document at a time, so there are only as many sets as PDFs rendered at once.
      */
     private static final java.util.concurrent.ConcurrentLinkedDeque<Faces> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
-    /** Every face of {@link #FACES}, parsed in the same order, with ligature substitution off. */
-    private record Faces(List<TrueTypeFont> fonts) {
+    /**
+     * Every face of {@link #FACES}, in the same order, with ligature substitution off; each parsed
+     * the first time a document of this set uses it. Most documents never reach the fallback faces
+     * (DejaVu Sans prints only what Noto Sans lacks) nor bold italic: parsing all eight faces up
+     * front was most of the font work of a build of one school.
+     */
+    private static final class Faces {
+        private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.size()];
+
         static Faces borrow() {
             Faces idle = IDLE.pollFirst();
-            if (idle != null) return idle;
-            try {
-                List<TrueTypeFont> fonts = new ArrayList<>();
-                for (byte[] ttf : FACE_BYTES) fonts.add(letters(ttf));
-                return new Faces(List.copyOf(fonts));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return idle != null ? idle : new Faces();
+        }
+
+        TrueTypeFont get(int i) throws IOException {
+            if (fonts[i] == null) fonts[i] = letters(FACE_BYTES.get(i));
+            return fonts[i];
         }
 
         void giveBack() {
             IDLE.addFirst(this);
+        }
+    }
+
+    /**
+     * One face for one document, embedded (as a subset of the glyphs the document uses) only when
+     * the renderer first needs it, so a document carries and pays for only the faces it prints.
+     * Its metrics come from {@link #METRICS}, so choosing a face does not embed it.
+     */
+    private static final class LazyFace extends PDFontSupplier {
+        private final PDDocument doc;
+        private final Faces faces;
+        private final int index;
+        private PDType0Font font;
+
+        LazyFace(PDDocument doc, Faces faces, int index) {
+            super(null);
+            this.doc = doc;
+            this.faces = faces;
+            this.index = index;
+        }
+
+        @Override
+        public PDType0Font supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, faces.get(index), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /**
+     * Each face's metrics (ascent, descent, widths of the font as a whole), which the renderer reads
+     * for every face a style names, the fallback too: kept for the process, as they depend only on
+     * the font file, so a face is embedded only when a glyph of it is printed.
+     */
+    private static final com.openhtmltopdf.extend.FSCacheEx<String, com.openhtmltopdf.extend.FSCacheValue> METRICS = new Metrics();
+
+    private static final class Metrics implements com.openhtmltopdf.extend.FSCacheEx<String, com.openhtmltopdf.extend.FSCacheValue> {
+        private final java.util.concurrent.ConcurrentHashMap<String, com.openhtmltopdf.extend.FSCacheValue> map = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, com.openhtmltopdf.extend.FSCacheValue value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public com.openhtmltopdf.extend.FSCacheValue get(String key, java.util.concurrent.Callable<? extends com.openhtmltopdf.extend.FSCacheValue> make) {
+            return map.computeIfAbsent(key, k -> {
+                try {
+                    return make.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        @Override
+        public com.openhtmltopdf.extend.FSCacheValue get(String key) {
+            return map.get(key);
         }
     }
 
@@ -123,15 +191,11 @@ public final class PdfWriter {
         builder.usePdfUaAccessibility(true);
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         Faces faces = Faces.borrow();
-        try {
-            for (int i = 0; i < FACES.size(); i++) {
-                Face f = FACES.get(i);
-                builder.useFont(embedded(target, faces.fonts().get(i)), f.family(), f.weight(), f.style(), true);
-            }
-        } catch (IOException e) {
-            faces.giveBack();
-            throw new UncheckedIOException(e);
+        for (int i = 0; i < FACES.size(); i++) {
+            Face f = FACES.get(i);
+            builder.useFont(new LazyFace(target, faces, i), f.family(), f.weight(), f.style(), true);
         }
         List<String> refused = new ArrayList<>();
         restrictResources(builder, refused);
@@ -167,6 +231,91 @@ public final class PdfWriter {
             throw new RenderWarning(String.join("; ", warnings));
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A school's PDFs, rendered while the school's next pages are written: each one added is
+     * offered to a helper thread (one per further core), and {@link #write()} renders on the
+     * calling thread whatever no helper has started, then waits for the rest. A build of one
+     * school used one core for its documents, one after another, while the other only compiled.
+     * The files come back in the order they were added, each the same bytes as when rendered alone;
+     * the first document (in that order) that fails is reported, as when they were rendered in turn.
+     */
+    public static final class Batch {
+        private final List<Job> jobs = new ArrayList<>();
+
+        /** Queues one PDF; see {@link PdfWriter#write}. The page must not be changed afterwards. */
+        public void add(String name, Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) {
+            Job job = new Job(name, () -> PdfWriter.write(html, pagedCss, contents, date));
+            jobs.add(job);
+            if (HELPERS != null) HELPERS.execute(job::runUnlessStarted);
+        }
+
+        /** Every PDF added, by name, in the order added. */
+        public java.util.Map<String, byte[]> write() throws RenderWarning {
+            for (Job job : jobs) job.runUnlessStarted();
+            java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+            for (Job job : jobs) out.put(job.name, job.get());
+            return out;
+        }
+    }
+
+    private interface Render {
+        byte[] run() throws RenderWarning;
+    }
+
+    private static final class Job {
+        final String name;
+        private final Render render;
+        private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.CompletableFuture<byte[]> done = new java.util.concurrent.CompletableFuture<>();
+
+        Job(String name, Render render) {
+            this.name = name;
+            this.render = render;
+        }
+
+        void runUnlessStarted() {
+            if (!started.compareAndSet(false, true)) return;
+            try {
+                done.complete(render.run());
+            } catch (RenderWarning | RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        byte[] get() throws RenderWarning {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return done.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the helper is mid-document: let it finish, as a document in turn would
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof RenderWarning w) throw w;
+                        if (e.getCause() instanceof RuntimeException r) throw r;
+                        if (e.getCause() instanceof Error err) throw err;
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One helper per core beyond the first ({@code -Dpolicygen.pdf.helpers=N} overrides); none on one core. */
+    private static final java.util.concurrent.ExecutorService HELPERS = helpers();
+
+    private static java.util.concurrent.ExecutorService helpers() {
+        int n = Integer.getInteger("policygen.pdf.helpers", Runtime.getRuntime().availableProcessors() - 1);
+        if (n <= 0) return null;
+        return java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "policygen-pdf");
+            t.setDaemon(true); // never keeps the JVM alive
+            return t;
+        });
     }
 
     /**
@@ -248,11 +397,6 @@ public final class PdfWriter {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
         font.setEnableGsub(false);
         return font;
-    }
-
-    /** The parsed font, embedded as a subset of the glyphs this document uses. */
-    private static PDFontSupplier embedded(PDDocument doc, TrueTypeFont font) throws IOException {
-        return new PDFontSupplier(PDType0Font.load(doc, font, true));
     }
 
     /** The document's dates set to {@code date} and its identifier made from {@code content}, so the same input gives the same bytes. */

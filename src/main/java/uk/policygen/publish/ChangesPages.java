@@ -63,6 +63,15 @@ final class ChangesPages {
     /** The report as HTML and PDF, named {@code base}.html / .pdf. */
     Map<String, byte[]> report(School school, Records.Entry entry, Records records, Map<String, byte[]> now, String base, boolean pending)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        PdfWriter.Batch pdfs = new PdfWriter.Batch();
+        Map<String, byte[]> out = report(school, entry, records, now, base, pending, pdfs);
+        out.putAll(pdfs.write());
+        return out;
+    }
+
+    /** As above, with the PDF queued in {@code pdfs}: named in the files, with no content until {@code pdfs} is written. */
+    Map<String, byte[]> report(School school, Records.Entry entry, Records records, Map<String, byte[]> now, String base, boolean pending,
+                               PdfWriter.Batch pdfs) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Comparison c = compare(school, entry, records, now);
         Manifest man = entry.manifest();
         Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
@@ -89,7 +98,8 @@ final class ChangesPages {
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(base + ".html", WebPage.of(doc));
         if (!pending) {
-            out.put(base + ".pdf", PdfWriter.write(doc, PackBuilder.pagedCss(templates, school), List.of(), school.profile().review().lastReviewed().date()));
+            out.put(base + ".pdf", null);
+            pdfs.add(base + ".pdf", doc, PackBuilder.pagedCss(templates, school), List.of(), school.profile().review().lastReviewed().date());
         }
         return out;
     }

@@ -222,17 +222,20 @@ public final class PackBuilder {
     private Map<String, byte[]> draft(School school, Records records, Problems problems)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
         Optional<Records.Entry> last = records.latest();
-        Map<String, byte[]> files = render(school, records, last, problems, true);
+        // The PDFs render on another core while the changes report is worked out (it reads only the web pages).
+        PdfWriter.Batch pdfs = new PdfWriter.Batch();
+        Map<String, byte[]> files = render(school, records, last, problems, pdfs);
         if (problems.hasErrors()) return Map.of();
         if (last.isPresent()) {
             files.putAll(new ChangesPages(templates, templatesDir, editions, today).report(school, last.get(), records, files,
-                    "changes-since-" + last.get().date(), false));
+                    "changes-since-" + last.get().date(), false, pdfs));
             files.putAll(inForce(last.get(), records));
         } else {
             problems.warning(school.at(""), "", "this draft has no changes report for governors: the school has no record yet in "
                     + ProfileLoader.display(records.root()) + " (import the policy the school publishes now, or ratify this draft)");
         }
         files.put("index.html", index(school, last, records, true));
+        files.putAll(pdfs.write());
         return files;
     }
 
@@ -454,6 +457,19 @@ public final class PackBuilder {
      */
     Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, boolean pdf)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        PdfWriter.Batch pdfs = pdf ? new PdfWriter.Batch() : null;
+        Map<String, byte[]> files = render(school, records, draftFrom, problems, pdfs);
+        if (pdf) files.putAll(pdfs.write());
+        return files;
+    }
+
+    /**
+     * As above, with each PDF queued in {@code pdfs} (none when it is null): its name is in the
+     * files, in its place, with no content until {@code pdfs} is written.
+     */
+    private Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, PdfWriter.Batch pdfs)
+            throws TemplateEngine.TemplateProblem {
+        boolean pdf = pdfs != null;
         Map<String, Object> model = PolicyPage.model(school);
         model.put("history", history(school, records));
         model.put("draftNotice", draftNotice(school, draftFrom));
@@ -465,17 +481,25 @@ public final class PackBuilder {
         filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
         String css = pagedCss(templates, school);
+        // Each PDF renders (on another core where there is one) while the next page is written;
+        // its place in the files is kept, so the pack lists its files in the same order.
         for (Publication pub : Publication.of(school.profile())) {
             PolicyBody body = assembler.assemble(school, pub, model);
             Document html = page.render(school, pub, body, model);
             files.put(pub.slug() + ".html", WebPage.of(html));
-            if (pdf) files.put(pub.slug() + ".pdf", PdfWriter.write(html, css, body.contents(), stamp));
+            if (pdf) {
+                files.put(pub.slug() + ".pdf", null);
+                pdfs.add(pub.slug() + ".pdf", html, css, body.contents(), stamp);
+            }
         }
         for (AupForm form : AupForm.forSchool(school.profile())) {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
             String base = "aup/" + form.id();
             files.put(base + ".html", WebPage.of(html));
-            if (pdf) files.put(base + ".pdf", PdfWriter.write(html, css, List.of(), stamp));
+            if (pdf) {
+                files.put(base + ".pdf", null);
+                pdfs.add(base + ".pdf", html, css, List.of(), stamp);
+            }
         }
         return files;
     }
