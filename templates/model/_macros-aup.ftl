@@ -276,6 +276,9 @@
 <#else>
 - I do not use a mobile phone or other personal device ${m.place("in")}${own}.
 </#if>
+<#-- A later model edition's statements on the phone-free school day (templates/editions/<edition>/aup/_learner-phones-edition.ftl);
+     it reads this macro's locals (years, found, others, own, mayHave, simple). -->
+<#include "/aup/_learner-phones-edition.ftl" ignore_missing=true>
 <#if lp.smartwatches == "AS_PHONES" && mayHave>
 - The same rules apply to a smartwatch or other connected device.
 <#elseif lp.smartwatches == "NOT_ALLOWED" && !lp.wholeSchoolBan>

@@ -21,7 +21,7 @@
 </@clause>
 <#if g.generativeAiProductSafety?? && g.filteringMonitoring??>
 <@clause id="approval-route" source="policygen" meets="generativeAiProductSafety,filteringMonitoring">
-- Before a new AI tool is used<#if !ey> with ${w.children}</#if> or with personal data, the ${w.leader} approves it, after:
+- Before a new AI tool is used<#if !ey> with ${w.children}</#if>, or any AI tool is used with personal data, the ${w.leader} approves it, after:
   - a data protection impact assessment;
   - a check that the tool meets the DfE's ‘<@m.link text=g.generativeAiProductSafety.title url=(g.generativeAiProductSafety.url)!""/>’ (${g.generativeAiProductSafety.year});
   - a review of our filtering and monitoring, to make sure it covers the new tool.
