@@ -42,14 +42,15 @@
 </#if>
 <#if !lp.wholeSchoolBan>
 <@clause id="not-for-learning" source="policygen" meets="mobilePhones">
-- Mobile phones are not used for learning, for example as calculators or for research.
+<#assign notUsed = areaRules?has_content?then("Outside that exception, mobile", "Mobile")>
+- ${notUsed} phones are not used for learning, for example as calculators or for research.
 </@clause>
 </#if>
 <#-- Only the exceptions the school chose (its learner_phones.exceptions), and the general route its
      learners' section gives for any other exceptional circumstance. -->
 <@clause id="exceptions" source="policygen" meets="mobilePhones">
 <#assign theOnly = areaRules?has_content?then("Apart from that, the", "The")>
-- ${theOnly} only exceptions are <#if lp.exceptions?has_content>individual arrangements for ${fmt.or(lp.exceptionNeeds)}, and any other exceptional circumstance the ${w.leader} agrees for an individual ${w.child}<#else>individual arrangements in exceptional circumstances, such as a medical need, agreed with the ${w.leader}</#if>. Each is agreed in advance and recorded, as set out under ‘${learnersSection}’.
+- ${theOnly} only exceptions are <#if lp.exceptions?has_content>individual arrangements ${fmt.list(lp.exceptionNeeds?map(n -> "for " + n))}, and any other exceptional circumstance the ${w.leader} agrees for an individual ${w.child}<#else>individual arrangements in exceptional circumstances, such as a medical need, agreed with the ${w.leader}</#if>. Each is agreed in advance and recorded, as set out under ‘${learnersSection}’.
 </@clause>
 </#if>
 <@clause id="staff-in-front" source="policygen" meets="mobilePhones">

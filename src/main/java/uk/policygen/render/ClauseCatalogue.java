@@ -130,6 +130,11 @@ public final class ClauseCatalogue {
                 md.append("\n### `aup.<learners' form>` (added to every learners' form's phone statements, e.g. `aup.learners-ks2`)\n\n");
                 appendClauses(md, "aup.<form>", Files.readString(phones));
             }
+            Path parents = dir.resolve(TemplateEngine.PARENT_PHONES_EDITION);
+            if (Files.isRegularFile(parents)) {
+                md.append("\n### `aup.parents-carers` (added to its phone statements)\n\n");
+                appendClauses(md, "aup.parents-carers", Files.readString(parents));
+            }
             Path reworded = dir.resolve(ClauseDirective.CLAUSE_FOLDER);
             if (Files.isDirectory(reworded)) {
                 List<Path> files = new ArrayList<>();
