@@ -1,6 +1,8 @@
 <#-- Edition 2026.12, policygen's own wording: generative AI, meeting the DfE's guidance on generative AI in
      education and its product safety standards (the approval route also triggers a filtering review). -->
-<#assign ey = m.earlyYearsSetting()>
+<#-- Children use AI tools in a school, and in a setting with school-age children (an out-of-school club, whose
+     Key Stage 2 form lets them); in an early years setting for under-fives only staff do. -->
+<#assign ey = m.earlyYearsSetting() && !(school.yearGroups?? && !school.yearGroups.allEarlyYears())>
 <#assign Children = w.children?cap_first>
 <#if g.generativeAi??>
 ## Generative artificial intelligence (AI)

@@ -120,7 +120,7 @@ class EditionsTest {
         String handIn = "learner_phones:\n  allowed:\n    - year_groups: Year 5 and Year 6\n      hand_in: the school office\n"
                 + "      returned: at the end of the day\n  exceptions:\n    - kind: medical\n";
         Document ks2 = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/learners-ks2.html");
-        assertThat(ks2.text()).contains("Test is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch,"
+        assertThat(ks2.text()).contains("My school is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch,"
                 + " unless my own arrangement for my health says I can.")
                 .contains("The same rules apply to a smartwatch or other connected device.")
                 .contains("I do not put anyone's personal information");
@@ -142,7 +142,7 @@ class EditionsTest {
                 .contains("The school has decided on one exception: pupils in Year 12 and Year 13 may use their phones in the sixth-form centre,"
                         + " and nowhere else on site").contains("Apart from that, the only exceptions are individual arrangements");
         Document ks34 = built(fx, "sixth", secondary, "aup/learners-ks3-ks4.html");
-        assertThat(ks34.text()).contains("For pupils in Year 7 to Year 11, Test is phone-free all day: I do not use my phone in lessons,")
+        assertThat(ks34.text()).contains("For pupils in Year 7 to Year 11, my school is phone-free all day: I do not use my phone in lessons,")
                 .contains("except in the sixth-form centre, where I may use it");
         // No designated area: nothing about one.
         assertThat(built(fx, "handin", Fixture.VALID + ADOPT + handIn, MOBILE).text()).doesNotContain("decided on", "Apart from that")
