@@ -276,6 +276,9 @@
 <#else>
 - I do not use a mobile phone or other personal device ${m.place("in")}${own}.
 </#if>
+<#-- A later model edition's statements on the phone-free school day (templates/editions/<edition>/aup/_learner-phones-edition.ftl);
+     it reads this macro's locals (years, found, others, own, mayHave, simple). -->
+<#include "/aup/_learner-phones-edition.ftl" ignore_missing=true>
 <#if lp.smartwatches == "AS_PHONES" && mayHave>
 - The same rules apply to a smartwatch or other connected device.
 <#elseif lp.smartwatches == "NOT_ALLOWED" && !lp.wholeSchoolBan>
@@ -357,7 +360,12 @@
 <#if lp.switchedOff>
 - Phones and personal devices brought on site must be switched off and out of sight when ${m.place("in")}<#if staffMayPermit()>, unless a member of staff has given permission to use them</#if><#if lp.anyAreaUse()>, except where the rules above allow their use</#if>.
 </#if>
+<#-- A later model edition's statement on the phone-free school day (templates/editions/<edition>/aup/_parent-phones-edition.ftl). -->
+<#include "/aup/_parent-phones-edition.ftl" ignore_missing=true>
+<#-- A whole-school ban already names smartwatches (as the policy's learners' section does). -->
+<#if !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
 <@ld.smartwatches/>
+</#if>
 <#if lp.basicPhoneAdvice>
 - The ${w.setting} encourages families to choose a basic phone, for texts and calls with parents, rather than a smartphone: many functions and apps on a smartphone are not age appropriate for ${w.children} of ${["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)?then("primary age", "this age")}.
 </#if>
@@ -365,9 +373,9 @@
 <#if lp.breachSanction??>
 - If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}, and my child ${lp.breachSanction}.
 <#else>
-- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??> ${lp.confiscatedReturned}</#if>.
+- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
-- If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing<#if lp.exceptions?has_content>, and a device my child needs for their health, their needs or their caring stays with them or their key adult, switched on, and is never taken from them in a way that puts them at risk</#if>.
+- If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing<#if lp.exceptions?has_content>, and a device my child needs for ${fmt.or(lp.exceptionNeedsMine)?replace("\\bmy\\b", "their", "r")} stays with them or their key adult, switched on, and is never taken from them in a way that puts them at risk</#if>.
 </#macro>

@@ -15,6 +15,8 @@ These rules help me stay safe and happy when I use computers, tablets and the in
 <#if !ey>
 - I know the ${w.setting} can see what I do when I use ${w.setting} computers and tablets.
 </#if>
+<#-- A later model edition's statements for this list (templates/editions/<edition>/aup/learners-early-years-ks1-edition.ftl). -->
+<#include "/aup/learners-early-years-ks1-edition.ftl" ignore_missing=true>
 
 ## I am kind
 

@@ -22,7 +22,9 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 <#if !ey>
 - I use ${w.setting} devices for ${w.setting} work, unless I have permission to do something else.
 </#if>
+<@clause id="ai-tools">
 - I only use AI tools, like chatbots, when ${teacher} says I can, and I never type personal information into them.
+</@clause>
 - If an AI tool helps me with my work, I say so. I do not pretend AI's work is my own.
 <#if !ey>
 - If I learn online at home, I follow these rules too<#if p.socialMedia.homeSchoolApps?has_content>, including when I use ${fmt.or(p.socialMedia.homeSchoolApps)}</#if>.
@@ -42,6 +44,9 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 </#if>
 <@am.learnerPhones/>
 - I know that if I do not follow these rules, the ${w.setting} will talk to me and my parents or carers.
+
+<#-- A later model edition's statements for this form (templates/editions/<edition>/aup/learners-ks2-edition.ftl), before the closing section. -->
+<#include "/aup/learners-ks2-edition.ftl" ignore_missing=true>
 
 ## Tell
 

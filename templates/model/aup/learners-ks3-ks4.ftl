@@ -7,7 +7,9 @@ This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my u
 ## Learning
 
 - I use ${w.setting} devices and systems for learning, and only for anything else with a member of staff's permission. I follow this AUP when I learn online at home too<#if p.socialMedia.homeSchoolApps?has_content>, including when I use ${fmt.or(p.socialMedia.homeSchoolApps)}</#if>.
+<@clause id="ai-tools">
 - I only use AI tools the ${w.setting} has approved or a teacher has allowed, I never put personal information into them, and I never hand in AI's work as my own.
+</@clause>
 - I check information from websites and AI tools against other reliable sources, and I respect copyright: I credit my sources and do not copy or share other people's work without permission.
 
 ## Keeping safe and secure
@@ -30,6 +32,9 @@ This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my u
 ## Mobile phones and smart technology
 
 <@am.learnerPhones older=true/>
+
+<#-- A later model edition's statements for this form (templates/editions/<edition>/aup/learners-ks3-ks4-edition.ftl), before the closing section. -->
+<#include "/aup/learners-ks3-ks4-edition.ftl" ignore_missing=true>
 
 ## Reporting concerns
 

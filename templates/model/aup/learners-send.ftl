@@ -24,6 +24,8 @@ These are my rules for using technology safely at ${school.shortName}. An adult 
 
 - I only use games and apps for my age.
 - I only use AI tools when an adult says I can.
+<#-- A later model edition's statements for this list (templates/editions/<edition>/aup/learners-send-edition.ftl). -->
+<#include "/aup/learners-send-edition.ftl" ignore_missing=true>
 <#if !ey>
 - I know adults can see what I do on ${w.setting} computers.
 </#if>

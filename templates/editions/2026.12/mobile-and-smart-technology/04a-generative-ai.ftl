@@ -1,6 +1,8 @@
 <#-- Edition 2026.12, policygen's own wording: generative AI, meeting the DfE's guidance on generative AI in
      education and its product safety standards (the approval route also triggers a filtering review). -->
-<#assign ey = m.earlyYearsSetting()>
+<#-- Children use AI tools in a school, and in a setting with school-age children (an out-of-school club, whose
+     Key Stage 2 form lets them); in an early years setting for under-fives only staff do. -->
+<#assign ey = m.earlyYearsSetting() && !(school.yearGroups?? && !school.yearGroups.allEarlyYears())>
 <#assign Children = w.children?cap_first>
 <#if g.generativeAi??>
 ## Generative artificial intelligence (AI)
@@ -21,7 +23,7 @@
 </@clause>
 <#if g.generativeAiProductSafety?? && g.filteringMonitoring??>
 <@clause id="approval-route" source="policygen" meets="generativeAiProductSafety,filteringMonitoring">
-- Before a new AI tool is used<#if !ey> with ${w.children}</#if> or with personal data, the ${w.leader} approves it, after:
+- Before a new AI tool is used<#if !ey> with ${w.children}</#if>, or any AI tool is used with personal data, the ${w.leader} approves it, after:
   - a data protection impact assessment;
   - a check that the tool meets the DfE's ‘<@m.link text=g.generativeAiProductSafety.title url=(g.generativeAiProductSafety.url)!""/>’ (${g.generativeAiProductSafety.year});
   - a review of our filtering and monitoring, to make sure it covers the new tool.

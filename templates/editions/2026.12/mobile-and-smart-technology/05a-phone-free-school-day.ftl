@@ -5,10 +5,12 @@
      (`check` warns it instead). -->
 <#assign lp = p.learnerPhones>
 <#assign Children = w.children?cap_first>
-<#-- anyAreaUse (designated areas, e.g. a sixth form's) and smartwatches come with the learners' device
-     rules where the model has them; read defensively so this edition works with or without them. -->
-<#assign phoneFree = !lp.breakTimeUse && !lp.curriculumUseWithApproval && !((lp.anyAreaUse)!false)>
-<#assign watchesBanned = ((lp.smartwatches)!"NOT_STATED")?string == "NOT_ALLOWED">
+<#assign learnersSection = m.poss(w.children)?cap_first + " use of mobile and smart technology">
+<#-- Phone-free unless children may use phones at break or in lessons. A designated area where some year
+     groups may use theirs (a sixth form's) is the school's stated exception, said as such; a whole-school
+     ban makes the day phone-free by itself, so it is given as the reason, not repeated as a second rule. -->
+<#assign phoneFree = !lp.breakTimeUse && !lp.curriculumUseWithApproval>
+<#assign areaRules = lp.allowed?filter(r -> r.usesInAreas())>
 <#if !m.earlyYearsSetting() && g.mobilePhones??>
 <#-- The heading says "phone-free" only where the school's rules make it so. -->
 ## ${phoneFree?then("A phone-free school day", "Mobile phones during the school day")}
@@ -20,18 +22,35 @@
 </#if>
 <#if phoneFree>
 <@clause id="whole-day" source="policygen" meets="mobilePhones">
-- ${school.shortName} is phone-free for the whole school day: ${w.children} do not use mobile phones in lessons, between lessons, at break or at lunch.
+<#if lp.wholeSchoolBan>
+- Because ${w.children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}, ${school.shortName} is phone-free for the whole school day.
+<#else>
+- ${school.shortName} is phone-free for the whole school day: ${w.children} do not use mobile phones in lessons, between lessons, at break or at lunch<#if areaRules?has_content>, with the exception below</#if>.
+</#if>
 </@clause>
-<#if !watchesBanned>
+<#if areaRules?has_content>
+<@clause id="designated-areas" source="policygen" meets="mobilePhones">
+<#assign exceptionWord = (areaRules?size == 1)?then("one exception", "these exceptions")>
+- The ${w.setting} has decided on ${exceptionWord}: <#list areaRules as r>${w.children} in ${r.yearGroups} may use their phones in ${fmt.or(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>; </#list>, and nowhere else on site, as set out under ‘${learnersSection}’.
+</@clause>
+</#if>
+<#-- Said here only where the learners' section does not already say how smartwatches are treated. -->
+<#if lp.smartwatches?string == "NOT_STATED" && !lp.wholeSchoolBan>
 <@clause id="connected-devices" source="policygen" meets="mobilePhones">
 - The same rules apply to smartwatches and other connected devices that can make calls, send messages, take photographs or go online.
 </@clause>
 </#if>
+<#if !lp.wholeSchoolBan>
 <@clause id="not-for-learning" source="policygen" meets="mobilePhones">
-- Mobile phones are not used for learning, for example as calculators or for research.
+<#assign notUsed = areaRules?has_content?then("Outside that exception, mobile", "Mobile")>
+- ${notUsed} phones are not used for learning, for example as calculators or for research.
 </@clause>
+</#if>
+<#-- Only the exceptions the school chose (its learner_phones.exceptions), and the general route its
+     learners' section gives for any other exceptional circumstance. -->
 <@clause id="exceptions" source="policygen" meets="mobilePhones">
-- The only exceptions are adjustments for an individual ${w.child}, for example for a medical need such as glucose monitoring, a special educational need or disability, or a young carer. Each is agreed in advance and recorded, as set out under ‘${m.poss(w.children)?cap_first} use of mobile and smart technology’.
+<#assign theOnly = areaRules?has_content?then("Apart from that, the", "The")>
+- ${theOnly} only exceptions are <#if lp.exceptions?has_content>individual arrangements ${fmt.list(lp.exceptionNeeds?map(n -> "for " + n))}, and any other exceptional circumstance the ${w.leader} agrees for an individual ${w.child}<#else>individual arrangements in exceptional circumstances, such as a medical need, agreed with the ${w.leader}</#if>. Each is agreed in advance and recorded, as set out under ‘${learnersSection}’.
 </@clause>
 </#if>
 <@clause id="staff-in-front" source="policygen" meets="mobilePhones">

@@ -125,6 +125,28 @@ public final class ClauseCatalogue {
                 md.append("\n### `aup.").append(form.id()).append("` (added statements)\n\n");
                 appendClauses(md, "aup." + form.id(), Files.readString(f));
             }
+            Path phones = dir.resolve(TemplateEngine.LEARNER_PHONES_EDITION);
+            if (Files.isRegularFile(phones)) {
+                md.append("\n### `aup.<learners' form>` (added to every learners' form's phone statements, e.g. `aup.learners-ks2`)\n\n");
+                appendClauses(md, "aup.<form>", Files.readString(phones));
+            }
+            Path parents = dir.resolve(TemplateEngine.PARENT_PHONES_EDITION);
+            if (Files.isRegularFile(parents)) {
+                md.append("\n### `aup.parents-carers` (added to its phone statements)\n\n");
+                appendClauses(md, "aup.parents-carers", Files.readString(parents));
+            }
+            Path reworded = dir.resolve(ClauseDirective.CLAUSE_FOLDER);
+            if (Files.isDirectory(reworded)) {
+                List<Path> files = new ArrayList<>();
+                try (var list = Files.list(reworded)) {
+                    list.filter(f -> f.getFileName().toString().endsWith(".ftl")).sorted().forEach(files::add);
+                }
+                for (Path f : files) {
+                    String id = f.getFileName().toString().replaceFirst("\\.ftl$", "");
+                    md.append("\n### `").append(id).append("` (the model's clause, reworded)\n\n");
+                    appendClauses(md, id.substring(0, id.lastIndexOf('.')), Files.readString(f));
+                }
+            }
         }
     }
 

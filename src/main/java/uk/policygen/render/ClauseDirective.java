@@ -39,6 +39,9 @@ public final class ClauseDirective implements TemplateDirectiveModel {
      */
     public static final String POLICYGEN_MARK = "\u27E6policygen:";
 
+    /** In a clause's override template, {@code <@modelClause/>} prints the model's own wording of that clause. */
+    public static final String MODEL_CLAUSE = "modelClause";
+
     /** Where a clause's wording comes from, as a template declares it ({@code source="policygen"}). */
     public static final String SOURCE_POLICYGEN = "policygen";
 
@@ -147,11 +150,18 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         StringWriter model = new StringWriter();
         if (overridden.contains(id)) {
             // A group's or the school's own template for this one clause; every other clause keeps the model's.
+            // It may print the model's own wording with <@modelClause/> (a later model edition keeps it where the
+            // school's guidance layer lacks what its rewording meets).
             Writer saved = env.getOut();
+            TemplateModel before = env.getGlobalVariable(MODEL_CLAUSE);
             env.setOut(model);
+            env.setGlobalVariable(MODEL_CLAUSE, (TemplateDirectiveModel) (e, p, l, b) -> {
+                if (body != null) body.render(e.getOut());
+            });
             try {
                 env.include(env.getTemplateForInclusion(CLAUSE_FOLDER + "/" + id + ".ftl", null, true));
             } finally {
+                env.setGlobalVariable(MODEL_CLAUSE, before);
                 env.setOut(saved);
             }
         } else {

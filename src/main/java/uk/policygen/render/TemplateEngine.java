@@ -143,6 +143,12 @@ public final class TemplateEngine {
         return out;
     }
 
+    /** A later edition's phone statements for every learners' form (templates/editions/<edition>/aup/). */
+    public static final String LEARNER_PHONES_EDITION = "aup/_learner-phones-edition.ftl";
+
+    /** A later edition's phone statement for the parents' and carers' form. */
+    public static final String PARENT_PHONES_EDITION = "aup/_parent-phones-edition.ftl";
+
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("<@clause\\s+id=\"([a-z0-9.-]+)\"");
 
     /**
@@ -163,6 +169,14 @@ public final class TemplateEngine {
         for (AupForm form : AupForm.values()) {
             scanClauses(chain, "aup/" + form.id() + ".ftl", "aup." + form.id(), ids);
             scanClauses(chain, "aup/" + form.id() + "-edition.ftl", "aup." + form.id(), ids);
+            // An edition's phone statements for every learners' form, included by the model's learners' phone macro.
+            if (form.forLearners()) scanClauses(chain, LEARNER_PHONES_EDITION, "aup." + form.id(), ids);
+            if (form == AupForm.PARENTS_CARERS) scanClauses(chain, PARENT_PHONES_EDITION, "aup." + form.id(), ids);
+        }
+        // The clauses an edition's or a layer's rewording of one clause holds (clauses/<id>.ftl).
+        for (String id : overriddenClauses(chain)) {
+            int dot = id.lastIndexOf('.');
+            if (dot > 0) scanClauses(chain, ClauseDirective.CLAUSE_FOLDER + "/" + id + ".ftl", id.substring(0, dot), ids);
         }
         for (String macros : List.of("_macros.ftl", "_macros-social.ftl", "_macros-aup.ftl")) {
             scanClauses(chain, macros, "", ids);

@@ -87,8 +87,11 @@ class EditionsTest {
                 "aup.staff.phone-in-front");
         assertThat(staff.selectFirst(".provenance-note").text()).contains("the rest of this form builds on The Education People's");
         Document ks2 = built(fx, "adopted", Fixture.VALID + ADOPT, "aup/learners-ks2.html");
-        assertThat(ks2.select(".policygen-wording").eachAttr("data-clause")).containsExactly("aup.learners-ks2.ai-pictures",
+        assertThat(ks2.select(".policygen-wording").eachAttr("data-clause")).containsExactly("aup.learners-ks2.ai-tools-approved",
+                "aup.learners-ks2.ai-personal-information", "aup.learners-ks2.smartwatch", "aup.learners-ks2.ai-pictures",
                 "aup.learners-ks2.tell-ai-pictures");
+        assertThat(ks2.text()).as("the edition's rewording takes the model's place").doesNotContain("I never type personal information into them")
+                .contains("I do not put anyone's personal information, like their name, photo or where they live, into an AI tool the school has not approved.");
         assertThat(ks2.select("h2, h3").eachText()).anyMatch(h -> h.contains("Pictures made with AI"));
         assertThat(built(fx, "base", Fixture.VALID, "aup/learners-ks2.html").text()).doesNotContain("made or changed with AI");
         Document social = built(fx, "adopted", Fixture.VALID + ADOPT, "social-media-policy.html");
@@ -108,6 +111,56 @@ class EditionsTest {
         assertThat(nursery.text()).doesNotContain("phone-free", "550C").contains("Generative artificial intelligence");
         assertThat(nursery.select(".policygen-wording").eachAttr("data-clause")).doesNotContain("mobile.online-risks.ai-intimate-images",
                 "mobile.generative-ai.learners-use");
+    }
+
+    @Test
+    void eachLearnersFormSaysThePhoneFreeDayAndTheAiRulesInTheChildsOwnVoiceAsThePolicyDoesForItsYearGroups() throws IOException {
+        Fixture fx = new Fixture(temp);
+        // Years 5 and 6 hand phones in; the model's KS2 form says so, the edition says what it means for the day.
+        String handIn = "learner_phones:\n  allowed:\n    - year_groups: Year 5 and Year 6\n      hand_in: the school office\n"
+                + "      returned: at the end of the day\n  exceptions:\n    - kind: medical\n";
+        Document ks2 = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/learners-ks2.html");
+        assertThat(ks2.text()).contains("My school is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch,"
+                + " unless my own arrangement for my health says I can.")
+                .contains("The same rules apply to a smartwatch or other connected device.")
+                .contains("I do not put anyone's personal information");
+        Document ks1 = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/learners-early-years-ks1.html");
+        assertThat(ks1.text()).as("no phone for these year groups: the day is not described twice").doesNotContain("phone-free", "at break")
+                .contains("I only use AI tools, like chatbots, when an adult says I can.")
+                .contains("I do not tell an AI tool anyone's name or where they live.").doesNotContain("social media");
+        assertThat(built(fx, "handin", Fixture.VALID + handIn, "aup/learners-ks2.html").text()).as("the base edition's form is unchanged")
+                .doesNotContain("phone-free", "has not approved").contains("I never type personal information into them");
+
+        // A secondary with a sixth-form area: the other year groups' day is phone-free, the area is the stated exception.
+        String secondary = Fixture.VALID.replace("type: primary", "type: secondary").replace("year_groups: Reception to Year 6",
+                "year_groups: Year 7 to Year 13") + ADOPT + "learner_phones:\n  allowed:\n    - year_groups: Year 7 to Year 11\n"
+                + "      on_arrival: locked-pouch\n      returned: at the end of the day\n    - year_groups: Year 12 and Year 13\n"
+                + "      on_arrival: switched-off\n      may_use_in: [the sixth-form centre]\n";
+        Document policy = built(fx, "sixth", secondary, MOBILE);
+        assertThat(policy.text()).contains("Test is phone-free for the whole school day: pupils do not use mobile phones in lessons,"
+                + " between lessons, at break or at lunch, with the exception below.")
+                .contains("The school has decided on one exception: pupils in Year 12 and Year 13 may use their phones in the sixth-form centre,"
+                        + " and nowhere else on site").contains("Apart from that, the only exceptions are individual arrangements");
+        Document ks34 = built(fx, "sixth", secondary, "aup/learners-ks3-ks4.html");
+        assertThat(ks34.text()).contains("For pupils in Year 7 to Year 11, my school is phone-free all day: I do not use my phone in lessons,")
+                .contains("except in the sixth-form centre, where I may use it");
+        // No designated area: nothing about one.
+        assertThat(built(fx, "handin", Fixture.VALID + ADOPT + handIn, MOBILE).text()).doesNotContain("decided on", "Apart from that")
+                .contains("The only exceptions are individual arrangements for a medical need, and any other exceptional circumstance");
+
+        // An infant school with a whole-school ban: the ban is the reason the day is phone-free, said once.
+        Document ban = built(fx, "ban", Fixture.VALID.replace("type: primary", "type: infant").replace("Reception to Year 6",
+                "Nursery to Year 2") + ADOPT + "learner_phones:\n  whole_school_ban: true\n", MOBILE);
+        assertThat(ban.text()).contains("Because pupils do not bring mobile phones, smartwatches or other personal devices to school, Test is"
+                + " phone-free for the whole school day.").doesNotContain("at break or at lunch", "not used for learning");
+        Document banForm = built(fx, "ban", Fixture.VALID.replace("type: primary", "type: infant").replace("Reception to Year 6",
+                "Nursery to Year 2") + ADOPT + "learner_phones:\n  whole_school_ban: true\n", "aup/learners-early-years-ks1.html");
+        assertThat(banForm.text()).doesNotContain("phone-free", "social media").contains("I do not bring a mobile phone, smartwatch");
+
+        // Staff: the policy's AI rule in the first person, replacing the model's.
+        Document staff = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/staff.html");
+        assertThat(staff.text()).contains("I will not enter personal data, such as names, images or any information about pupils, families or"
+                + " colleagues, into an AI tool the school has not approved for that use.").doesNotContain("never enter personal data into them");
     }
 
     @Test
