@@ -117,7 +117,7 @@
 - Visitors, including volunteers and contractors, who are on site for regular or extended periods of time are expected to use mobile and smart technology in accordance with our ${w.acceptableUse} and other associated policies, including ${cp()}.
 </@clause>
 <@clause id="mobile.visitors-use.visitor-access">
-- If visitors require access to mobile and smart technology, for example when working with ${w.children} as part of multi-agency activity, this will be discussed with the ${w.leader} prior to use being permitted.
+- If visitors require access to mobile and smart technology<@clause id="mobile.visitors-use.multi-agency-example">, for example when working with ${w.children} as part of multi-agency activity</@clause>, this will be discussed with the ${w.leader} prior to use being permitted.
   - Any arrangements regarding agreed visitor access to mobile/smart technology will be documented and recorded by the ${w.setting}. This may include undertaking appropriate risk assessments if necessary.
 </@clause>
 <@clause id="mobile.visitors-use.challenge-visitors">
