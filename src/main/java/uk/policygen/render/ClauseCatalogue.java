@@ -73,7 +73,7 @@ public final class ClauseCatalogue {
                 md.append("\n### `").append(word).append('.').append(section).append('`');
                 if (h.find()) md.append(" — ").append(plain(h.group(1)));
                 md.append("\n\n");
-                appendClauses(md, word + "." + section, text);
+                appendClauses(md, word + "." + section, withSharedMacros(text, model));
             }
         }
         md.append("\n## Acceptable Use Policy forms (`aup`)\n");
@@ -150,12 +150,37 @@ public final class ClauseCatalogue {
         }
     }
 
+    private static final Pattern MACRO_CALL = Pattern.compile("<@(m|ld)\\.(\\w+)[^>]*/>");
+
+    /**
+     * The section's text with the shared macros it calls written out ({@code <@m.visitorClauses/>}),
+     * so the clauses they hold are listed under the section that prints them.
+     */
+    private static String withSharedMacros(String text, Path model) throws IOException {
+        Matcher call = MACRO_CALL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (call.find()) {
+            Path lib = model.resolve(call.group(1).equals("m") ? "_macros.ftl" : "_learner-devices.ftl");
+            // Only a macro that holds clauses is written out; any other call (a link, a list) stays as it is.
+            String body = call.group();
+            if (Files.isRegularFile(lib)) {
+                Matcher def = Pattern.compile("(?s)<#macro " + call.group(2) + "\\b[^>]*>(.*?)</#macro>").matcher(Files.readString(lib));
+                if (def.find() && def.group(1).contains("<@clause")) body = def.group(1);
+            }
+            call.appendReplacement(out, Matcher.quoteReplacement(body));
+        }
+        call.appendTail(out);
+        return out.toString();
+    }
+
     private static void appendClauses(StringBuilder md, String prefix, String text) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = CLAUSE.matcher(lines.get(i));
             if (!m.find()) continue;
-            String opening = "";
+            // A clause inside a sentence: its own words follow the tag on the same line.
+            String inline = lines.get(i).substring(m.end()).replaceFirst("</@clause>.*$", "");
+            String opening = inline.isBlank() ? "" : plain(inline.replaceFirst("^[,;]?\\s*", ""));
             for (int j = i + 1; j < lines.size() && opening.isEmpty(); j++) {
                 String l = lines.get(j).strip();
                 if (l.startsWith("<#") || l.startsWith("</#") || l.startsWith("<@clause") || l.startsWith("</@")) continue;
