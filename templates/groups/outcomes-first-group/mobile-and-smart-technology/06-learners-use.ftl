@@ -20,7 +20,7 @@
 - Safe and appropriate use of mobile and smart technology will be taught as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources.
 </@clause>
 <#if lp.wholeSchoolBan>
-<@clause id="whole-school-ban">
+<@clause id="whole-school-ban" source="policygen" meets="mobilePhones">
 <@ld.wholeSchoolBan/>
 </@clause>
 </#if>
@@ -58,7 +58,7 @@
 </@clause>
 </#if>
 <#if lp.smartwatches != "NOT_STATED" && !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
-<@clause id="smartwatches">
+<@clause id="smartwatches" source="policygen" meets="mobilePhones">
 <@ld.smartwatches/>
 </@clause>
 </#if>
@@ -74,13 +74,13 @@
   - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}.
   - Specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
 </@clause>
-<@clause id="medical-needs">
+<@clause id="medical-needs" source="policygen" meets="mobilePhones">
 <@ld.exception kind="MEDICAL"/>
 </@clause>
-<@clause id="send-needs">
+<@clause id="send-needs" source="policygen" meets="mobilePhones">
 <@ld.exception kind="SEND"/>
 </@clause>
-<@clause id="young-carers">
+<@clause id="young-carers" source="policygen" meets="mobilePhones">
 <@ld.exception kind="YOUNG_CARER"/>
 </@clause>
 <@clause id="home-learning">
@@ -97,5 +97,7 @@
   - Searches of mobile phones or personal devices will be carried out in accordance with the DfE's '<@m.link text=g.searching.title url=(g.searching.url)!""/>' guidance.<#if lp.searchNeedsConsent> ${childrens?cap_first} mobile phones or devices may be searched by a member of SLT, with the consent of the ${w.child} or a parent/carer. Content may be deleted or requested to be deleted if it contravenes our policies.</#if>
   - Mobile phones and devices that have been confiscated will be held in ${heldIn} and released to ${ld.returnedTo()}${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}.
   - If there is suspicion that material on a ${childs} personal device or mobile phone may be illegal, or may provide evidence relating to a criminal offence, the device will be handed over to the police for further investigation.
+<@clause id="searching-individual-arrangements" source="policygen" meets="mobilePhones">
 <@ld.confiscationExceptions/>
+</@clause>
 </@clause>
