@@ -279,19 +279,28 @@
 <#-- A later model edition's statements on the phone-free school day (templates/editions/<edition>/aup/_learner-phones-edition.ftl);
      it reads this macro's locals (years, found, others, own, mayHave, simple). -->
 <#include "/aup/_learner-phones-edition.ftl" ignore_missing=true>
+<@clause id="smartwatches" source="policygen" meets="mobilePhones">
 <#if lp.smartwatches == "AS_PHONES" && mayHave>
 - The same rules apply to a smartwatch or other connected device.
 <#elseif lp.smartwatches == "NOT_ALLOWED" && !lp.wholeSchoolBan>
 - I do not bring or wear a smartwatch or other connected device ${m.place("to")}${own}.
 </#if>
+</@clause>
 <#list lp.exceptions as e>
 <#local keeper = {"LEARNER": "I keep it with me", "KEY_ADULT": "my key adult keeps it for me and gives it to me whenever I need it", "LEARNER_OR_KEY_ADULT": "I keep it with me, or my key adult keeps it for me, as my arrangement says"}[e.keptBy]>
+<#-- The child's own arrangement (policygen's own wording, for the DfE's Mobile phones in schools guidance). -->
 <#if e.kind == "MEDICAL">
+<@clause id="own-arrangement-medical" source="policygen" meets="mobilePhones">
 - If I need my phone or another device for my health, for example for a glucose-monitoring app, ${keeper}, switched on. Nobody switches it off or takes it away in a way that puts my health at risk.
+</@clause>
 <#elseif e.kind == "SEND">
+<@clause id="own-arrangement-send" source="policygen" meets="mobilePhones">
 - If I need a device to communicate or to learn, ${keeper}, switched on, and nobody takes it away in a way that stops me communicating.
+</@clause>
 <#else>
+<@clause id="own-arrangement-young-carer" source="policygen" meets="mobilePhones">
 - If I am a young carer and need to be reachable, ${keeper?replace(" it ", " my phone ")?replace("keeps it for me", "keeps my phone for me")}, switched on and silent.
+</@clause>
 </#if>
 </#list>
 <#if mayHave && staffMayPermit() && !simple>

@@ -22,10 +22,12 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 <#if !ey>
 - I use ${w.setting} devices for ${w.setting} work, unless I have permission to do something else.
 </#if>
-<@clause id="ai-tools">
+<@clause id="ai-tools" source="policygen" meets="generativeAi">
 - I only use AI tools, like chatbots, when ${teacher} says I can, and I never type personal information into them.
 </@clause>
+<@clause id="ai-own-work" source="policygen" meets="generativeAi">
 - If an AI tool helps me with my work, I say so. I do not pretend AI's work is my own.
+</@clause>
 <#if !ey>
 - If I learn online at home, I follow these rules too<#if p.socialMedia.homeSchoolApps?has_content>, including when I use ${fmt.or(p.socialMedia.homeSchoolApps)}</#if>.
 </#if>
@@ -33,7 +35,9 @@ I understand that the ${school.shortName} Acceptable Use Policy will help keep m
 ## Trust
 
 - I know that not everything or everyone online is honest or truthful.
+<@clause id="ai-check" source="policygen" meets="generativeAi">
 - I know AI tools can get things wrong, so I check what they and other websites tell me with books, other sites or a trusted adult.
+</@clause>
 - I always credit the person or source that created any work, pictures or text I use.
 
 ## Responsible

@@ -7,7 +7,7 @@ This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my u
 ## Learning
 
 - I use ${w.setting} devices and systems for learning, and only for anything else with a member of staff's permission. I follow this AUP when I learn online at home too<#if p.socialMedia.homeSchoolApps?has_content>, including when I use ${fmt.or(p.socialMedia.homeSchoolApps)}</#if>.
-<@clause id="ai-tools">
+<@clause id="ai-tools" source="policygen" meets="generativeAi">
 - I only use AI tools the ${w.setting} has approved or a teacher has allowed, I never put personal information into them, and I never hand in AI's work as my own.
 </@clause>
 - I check information from websites and AI tools against other reliable sources, and I respect copyright: I credit my sources and do not copy or share other people's work without permission.

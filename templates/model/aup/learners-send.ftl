@@ -23,7 +23,9 @@ These are my rules for using technology safely at ${school.shortName}. An adult 
 ## I am careful
 
 - I only use games and apps for my age.
+<@clause id="ai-tools" source="policygen" meets="generativeAi">
 - I only use AI tools when an adult says I can.
+</@clause>
 <#-- A later model edition's statements for this list (templates/editions/<edition>/aup/learners-send-edition.ftl). -->
 <#include "/aup/learners-send-edition.ftl" ignore_missing=true>
 <#if !ey>

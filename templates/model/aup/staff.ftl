@@ -33,7 +33,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 ## ${ey?then("Working with " + w.children, "Classroom practice")}
 
 - I will supervise ${m.poss(w.children)} use of technology and promote online safety with them. I will report any filtering breaches, such as access to illegal, inappropriate or harmful material, to ${dsl}.
-<@clause id="ai-tools">
+<@clause id="ai-tools" source="policygen" meets="generativeAi">
 - I will respect copyright, only use AI tools approved by the ${w.setting}, never enter personal data into them, and check what they produce before I use it.
 </@clause>
 

@@ -27,7 +27,7 @@
 </@clause>
 </@clause>
 <#if lp.wholeSchoolBan>
-<@clause id="whole-school-ban">
+<@clause id="whole-school-ban" source="policygen" meets="mobilePhones">
 <@ld.wholeSchoolBan/>
 </@clause>
 </#if>
@@ -86,7 +86,7 @@
 </@clause>
 </#if>
 <#if lp.smartwatches != "NOT_STATED" && !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
-<@clause id="smartwatches">
+<@clause id="smartwatches" source="policygen" meets="mobilePhones">
 <@ld.smartwatches/>
 </@clause>
 </#if>
@@ -116,13 +116,13 @@
   - Any specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
 </@clause>
 <#-- Individual arrangements (medical, SEND, young carers). -->
-<@clause id="medical-needs">
+<@clause id="medical-needs" source="policygen" meets="mobilePhones">
 <@ld.exception kind="MEDICAL"/>
 </@clause>
-<@clause id="send-needs">
+<@clause id="send-needs" source="policygen" meets="mobilePhones">
 <@ld.exception kind="SEND"/>
 </@clause>
-<@clause id="young-carers">
+<@clause id="young-carers" source="policygen" meets="mobilePhones">
 <@ld.exception kind="YOUNG_CARER"/>
 </@clause>
 <#if !ey>
@@ -154,7 +154,9 @@
 <@clause id="searching-held">
 - Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </@clause>
+<@clause id="searching-individual-arrangements" source="policygen" meets="mobilePhones">
 <@ld.confiscationExceptions/>
+</@clause>
 <@clause id="searching-indecent-images">
 - Where a concern involves a potentially indecent image or video of a child, staff will respond in line with our ${m.cp()} policy and will confiscate devices, avoid looking at any content, and refer the incident to the Designated Safeguarding Lead (or deputy) urgently, as they will be the most appropriate person to respond.
 </@clause>

@@ -20,7 +20,7 @@
 </@clause>
 <#if (school.yearGroups)?? && school.yearGroups.allUnderEight()>
 <#-- Every child here is under 8: no advice about accounts, friends or passwords on social media. -->
-<@clause id="under-eight">
+<@clause id="under-eight" source="policygen" meets="keepingChildrenSafe">
 - ${w.children?cap_first} will be taught, in ways suited to their age, to tell a trusted adult if anything they see online worries or upsets them, and not to share personal details online.
 </@clause>
 <#else>

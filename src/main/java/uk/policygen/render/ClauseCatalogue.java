@@ -85,6 +85,11 @@ public final class ClauseCatalogue {
             md.append("\n### `aup.").append(form.id()).append("`\n\n");
             appendClauses(md, "aup." + form.id(), text);
         }
+        Path phones = model.resolve("_macros-aup.ftl");
+        if (Files.isRegularFile(phones) && CLAUSE.matcher(Files.readString(phones)).find()) {
+            md.append("\n### `aup.<learners' form>` (the phone statements every learners' form prints, e.g. `aup.learners-ks2`)\n\n");
+            appendClauses(md, "aup.<form>", Files.readString(phones));
+        }
         editions(md, templates);
         return md.toString();
     }

@@ -176,7 +176,8 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         if (own != null) {
             // The school's wording takes the place of the clause's own text; clauses nested under it stay.
             text = MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK;
-        } else if (!cites.isEmpty() && !text.isBlank()) {
+        } else if (!cites.isEmpty() && !text.isBlank() && !overridden.contains(id)) {
+            // (A layer's or a later edition's rewording carries its own mark, if any, in the clauses it holds.)
             text = text + " " + POLICYGEN_MARK + id + ";" + String.join(",", cites) + "\u27E7";
         }
         if (SHOW_IDS) text = "{{" + id + "}} " + text;

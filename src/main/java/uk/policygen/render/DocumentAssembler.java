@@ -83,7 +83,7 @@ public final class DocumentAssembler {
 
     /**
      * Once, after the text: what the † on this project's own clauses means and which guidance they
-     * meet, from {@code _provenance.ftl} (an edition that brings such clauses supplies it). Nothing when
+     * meet, from {@code _provenance.ftl} (the model supplies it; an edition may reword it). Nothing when
      * no clause of the document is marked.
      */
     void provenanceNote(School school, List<Path> chain, Element body, Map<String, Object> model, String what)

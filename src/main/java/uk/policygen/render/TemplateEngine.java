@@ -170,7 +170,11 @@ public final class TemplateEngine {
             scanClauses(chain, "aup/" + form.id() + ".ftl", "aup." + form.id(), ids);
             scanClauses(chain, "aup/" + form.id() + "-edition.ftl", "aup." + form.id(), ids);
             // An edition's phone statements for every learners' form, included by the model's learners' phone macro.
-            if (form.forLearners()) scanClauses(chain, LEARNER_PHONES_EDITION, "aup." + form.id(), ids);
+            if (form.forLearners()) {
+                scanClauses(chain, LEARNER_PHONES_EDITION, "aup." + form.id(), ids);
+                // The learners' phone statements every learners' form prints (_macros-aup.ftl).
+                scanClauses(chain, "_macros-aup.ftl", "aup." + form.id(), ids);
+            }
             if (form == AupForm.PARENTS_CARERS) scanClauses(chain, PARENT_PHONES_EDITION, "aup." + form.id(), ids);
         }
         // The clauses an edition's or a layer's rewording of one clause holds (clauses/<id>.ftl).

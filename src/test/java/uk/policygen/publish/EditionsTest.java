@@ -88,7 +88,7 @@ class EditionsTest {
         assertThat(staff.selectFirst(".provenance-note").text()).contains("the rest of this form builds on The Education People's");
         Document ks2 = built(fx, "adopted", Fixture.VALID + ADOPT, "aup/learners-ks2.html");
         assertThat(ks2.select(".policygen-wording").eachAttr("data-clause")).containsExactly("aup.learners-ks2.ai-tools-approved",
-                "aup.learners-ks2.ai-personal-information", "aup.learners-ks2.smartwatch", "aup.learners-ks2.ai-pictures",
+                "aup.learners-ks2.ai-personal-information", "aup.learners-ks2.ai-own-work", "aup.learners-ks2.ai-check", "aup.learners-ks2.smartwatch", "aup.learners-ks2.ai-pictures",
                 "aup.learners-ks2.tell-ai-pictures");
         assertThat(ks2.text()).as("the edition's rewording takes the model's place").doesNotContain("I never type personal information into them")
                 .contains("I do not put anyone's personal information, like their name, photo or where they live, into an AI tool the school has not approved.");
