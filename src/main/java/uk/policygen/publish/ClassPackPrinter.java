@@ -112,13 +112,15 @@ public final class ClassPackPrinter {
                 Map<String, Path> done = new LinkedHashMap<>();
                 for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
                     List<FormPage.Copy> copies = e.getValue();
+                    // The setting that places the first copy's slip well serves every copy (they differ only in a name).
+                    String fit = PdfWriter.writeForm(formPage.render(school, e.getKey(), copies.subList(0, 1), model), css, stamp).fit();
                     int parts = (copies.size() + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
                     for (int part = 0; part < parts; part++) {
                         String name = "class-pack-" + base + "-" + e.getKey().id()
                                 + (parts == 1 ? "" : String.format(java.util.Locale.ROOT, "-part-%02d-of-%02d", part + 1, parts)) + ".pdf";
                         List<FormPage.Copy> chunk = copies.subList(part * LEARNERS_PER_PART, Math.min(copies.size(), (part + 1) * LEARNERS_PER_PART));
                         Path target = work.resolve(name);
-                        java.nio.file.Files.write(target, PdfWriter.write(formPage.render(school, e.getKey(), chunk, model), css, List.of(), stamp));
+                        java.nio.file.Files.write(target, PdfWriter.writeForm(formPage.render(school, e.getKey(), chunk, model), css, stamp, fit));
                         done.put(name, target);
                     }
                 }

@@ -475,7 +475,7 @@ public final class PackBuilder {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
             String base = "aup/" + form.id();
             files.put(base + ".html", html.outerHtml().getBytes(StandardCharsets.UTF_8));
-            if (pdf) files.put(base + ".pdf", PdfWriter.write(html, css, List.of(), stamp));
+            if (pdf) files.put(base + ".pdf", PdfWriter.writeForm(html, css, stamp).pdf());
         }
         return files;
     }

@@ -75,6 +75,16 @@ class LayoutCheckTest {
         assertThat(PdfLayout.faults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
     }
 
+    static Stream<Path> forms() {
+        return pdfs.stream().filter(p -> p.getParent().getFileName().toString().equals("aup"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void everySlipIsWholeWithItsCutLineAboveIt(Path pdf) throws IOException {
+        assertThat(PdfLayout.slipFaults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
     @Test
     void everySeedSchoolsPdfsAreChecked() {
         assertThat(pdfs.stream().map(p -> p.getFileName().toString()))
@@ -143,11 +153,50 @@ class LayoutCheckTest {
         assertThat(faultsOf(html)).isEmpty();
     }
 
+    // The slip check finds each fault it is for.
+
+    static final String SLIP = "<p class='cut'>\u2702 Cut or tear along this line and return the slip below</p>"
+            + "<h2>Return slip: Test form</h2><p>I agree.</p><table><tr><th>Name</th><td></td></tr><tr><th>Date</th><td></td></tr></table>";
+
+    @Test
+    void findsASlipSplitAcrossPages() throws Exception {
+        String html = "<div style='height:225mm'>The form.</div>" + SLIP;
+        assertThat(slipFaultsOf(html)).anyMatch(f -> f.contains("split across pages"));
+    }
+
+    @Test
+    void findsACutLineAtTheTopOfAPage() throws Exception {
+        String html = "<p>The form.</p><div style='page-break-before:always'>" + SLIP + "</div>";
+        assertThat(slipFaultsOf(html)).anyMatch(f -> f.contains("cut line is at the top of the page"));
+    }
+
+    @Test
+    void findsASlipWithoutItsCutLine() throws Exception {
+        String html = "<p>The form.</p>" + SLIP.replaceFirst("<p class='cut'>.*?</p>", "<p>Something else.</p>");
+        assertThat(slipFaultsOf(html)).anyMatch(f -> f.contains("no cut line directly above"));
+    }
+
+    @Test
+    void aSlipOnTheFormsLastPageOrReturnedWholeHasNoFault() throws Exception {
+        assertThat(slipFaultsOf("<p>The form.</p>" + SLIP)).isEmpty();
+        String own = "<p>The form.</p><div style='page-break-before:always'><p>Please return this page to the school.</p>"
+                + SLIP.replaceFirst("<p class='cut'>.*?</p>", "") + "</div>";
+        assertThat(slipFaultsOf(own)).isEmpty();
+    }
+
+    private List<String> slipFaultsOf(String body) throws Exception {
+        return PdfLayout.slipFaults(probe(body));
+    }
+
     private List<String> faultsOf(String body) throws Exception {
+        return PdfLayout.faults(probe(body));
+    }
+
+    private Path probe(String body) throws Exception {
         String page = "<!DOCTYPE html><html lang='en-GB'><head><title>Test</title><meta name='subject' content='Test'></head><body>" + body + "</body></html>";
         byte[] pdf = PdfWriter.write(Jsoup.parse(page), PAGED_CSS, List.of(), TODAY);
         Path file = temp.resolve("probe-" + System.nanoTime() + ".pdf");
         Files.write(file, pdf);
-        return PdfLayout.faults(file);
+        return file;
     }
 }
