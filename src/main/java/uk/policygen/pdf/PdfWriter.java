@@ -202,6 +202,7 @@ public final class PdfWriter {
         // A word longer than the line (a long web address, a pasted string) breaks instead of running off the page.
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("body { word-wrap: break-word; }"));
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(pagedCss));
+        punctuationIntoLinks(printed);
         checkPrintable(printed);
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(printed);
         addBookmarks(w3c, contents);
@@ -259,6 +260,43 @@ public final class PdfWriter {
             throw new RenderWarning(String.join("; ", warnings));
         }
         return new Rendered(out.toByteArray(), pages, misplaced);
+    }
+
+    private static final String OPENERS = "(['‘\"“<";
+    private static final String CLOSERS = ")]'’\"”>.,;:!?";
+
+    /**
+     * The renderer may break a line wherever one inline element meets another, even inside
+     * {@code white-space: nowrap}: "DfE ‘⏎Keeping Children Safe…’" and "Service (⏎www…" were the
+     * faults. So in the PDF only, an opening bracket or quote written against a link, and the closing
+     * marks and punctuation after it, are moved inside the link's own text, where they stay with its
+     * first and last words. The web page keeps them outside; a browser keeps them together.
+     */
+    static void punctuationIntoLinks(Document printed) {
+        for (org.jsoup.nodes.Element a : printed.body().select("a")) {
+            List<org.jsoup.nodes.TextNode> texts = a.selectXpath(".//text()", org.jsoup.nodes.TextNode.class);
+            if (texts.isEmpty() || a.text().isEmpty()) continue;
+            if (a.previousSibling() instanceof org.jsoup.nodes.TextNode before) {
+                String b = before.getWholeText();
+                int cut = b.length();
+                while (cut > 0 && OPENERS.indexOf(b.charAt(cut - 1)) >= 0) cut--;
+                if (cut < b.length() && (cut == 0 || Character.isWhitespace(b.charAt(cut - 1)))) {
+                    org.jsoup.nodes.TextNode first = texts.get(0);
+                    first.text(b.substring(cut) + first.getWholeText());
+                    before.text(b.substring(0, cut));
+                }
+            }
+            if (a.nextSibling() instanceof org.jsoup.nodes.TextNode after) {
+                String f = after.getWholeText();
+                int cut = 0;
+                while (cut < f.length() && CLOSERS.indexOf(f.charAt(cut)) >= 0) cut++;
+                if (cut > 0) {
+                    org.jsoup.nodes.TextNode last = texts.get(texts.size() - 1);
+                    last.text(last.getWholeText() + f.substring(0, cut));
+                    after.text(f.substring(cut));
+                }
+            }
+        }
     }
 
     /**

@@ -75,6 +75,28 @@ class LayoutCheckTest {
         assertThat(PdfLayout.faults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pdfs")
+    void linesBreakWellAndWebAddressesOnlyAfterASlash(Path pdf) throws IOException {
+        assertThat(PdfLayout.breakFaults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
+    @Test
+    void findsBadLineBreaks() throws Exception {
+        // Each fault made with a forced break, so the check is tested, not the renderer.
+        String html = "<p>See the page www.example.org/a-very-<br>long-name now.</p>"
+                + "<p>The service (<br>www.example.org) helps.</p>"
+                + "<p>Staff and parents/carers<br>, building on that.</p>"
+                + "<p>The DfE guidance ‘<br>Keeping Children Safe’ applies.</p>"
+                + "<p>Fine: www.example.org/a-very-long/<br>name and \"locked\"<br>\"quoted\" words.</p>";
+        List<String> faults = PdfLayout.breakFaults(probe(html));
+        assertThat(faults).anyMatch(f -> f.contains("web address broken at '-'"));
+        assertThat(faults).anyMatch(f -> f.contains("'(' left at the end of a line"));
+        assertThat(faults).anyMatch(f -> f.contains("a line starts with ','"));
+        assertThat(faults).anyMatch(f -> f.contains("'‘' left at the end of a line"));
+        assertThat(faults).hasSize(4);
+    }
+
     static Stream<Path> forms() {
         return pdfs.stream().filter(p -> p.getParent().getFileName().toString().equals("aup"));
     }
@@ -112,10 +134,12 @@ class LayoutCheckTest {
         Path page = dir.resolve("bad.html");
         Files.writeString(page, "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><meta name='viewport' content='width=device-width'><title>t</title></head><body>"
                 + "<p style='white-space:nowrap'>A line far too long for a phone, which does not wrap and so runs off the edge of the screen.</p>"
-                + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol></body></html>");
+                + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol>"
+                + "<p style='width:300px;font-size:16px'>WWWWWWWWWWWWW <span class='url-part'>Hythe-Bay-Club/</span></p></body></html>");
         List<String> faults = HtmlLayoutCheck.faults(chromium.get(), List.of(page), dir);
         assertThat(faults).anyMatch(f -> f.startsWith("375") && f.contains("scrolls sideways"));
         assertThat(faults).anyMatch(f -> f.contains("6.12.10") && f.contains("overlaps"));
+        assertThat(faults).anyMatch(f -> f.contains("web address broken inside \"Hythe-Bay-Club/\""));
     }
 
     // The checker finds each fault it is for, on a page made to have it.

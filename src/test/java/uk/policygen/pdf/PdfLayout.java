@@ -180,6 +180,34 @@ final class PdfLayout {
         return faults;
     }
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile(".*(https?://|www\\.)\\S*");
+
+    /**
+     * Bad line breaks, as "file p3: what": a web address broken anywhere but after a slash (at a
+     * hyphen or a dot), an opening bracket or curly quote left at a line's end, a line that starts
+     * with a closing bracket, curly quote or punctuation. (Straight quotes are left alone: a line may
+     * rightly open with one.)
+     */
+    static List<String> breakFaults(Path pdf) throws IOException {
+        List<String> faults = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                for (List<Glyph> line : lines(glyphs(doc, n))) {
+                    List<Word> words = words(line);
+                    if (words.isEmpty()) continue;
+                    String first = words.get(0).text(), last = words.get(words.size() - 1).text();
+                    String at = pdf.getFileName() + " p" + n + ": ";
+                    if (WEB_ADDRESS.matcher(last).matches() && (last.endsWith("-") || last.endsWith(".")) && !last.endsWith("..."))
+                        faults.add(at + "web address broken at '" + last.charAt(last.length() - 1) + "': " + last);
+                    if (last.length() == 1 && "(['‘“".contains(last)) faults.add(at + "'" + last + "' left at the end of a line");
+                    else if (!last.isEmpty() && "(‘“".indexOf(last.charAt(last.length() - 1)) >= 0) faults.add(at + "'" + last + "' ends a line with an opening mark");
+                    if (!first.isEmpty() && ")]’”,;:".indexOf(first.charAt(0)) >= 0) faults.add(at + "a line starts with '" + first + "'");
+                }
+            }
+        }
+        return faults;
+    }
+
     /** Glyphs grouped by baseline (within a point), each line sorted left to right. */
     static List<List<Glyph>> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
