@@ -135,11 +135,13 @@ class LayoutCheckTest {
         Files.writeString(page, "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><meta name='viewport' content='width=device-width'><title>t</title></head><body>"
                 + "<p style='white-space:nowrap'>A line far too long for a phone, which does not wrap and so runs off the edge of the screen.</p>"
                 + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol>"
-                + "<p style='width:300px;font-size:16px'>WWWWWWWWWWWWW <span class='url-part'>Hythe-Bay-Club/</span></p></body></html>");
+                + "<p style='width:300px;font-size:16px'>WWWWWWWWWWWWW <span class='url-part'>Hythe-Bay-Club/</span></p>"
+                + "<nav class='contents'><ol><li class='level-2 part'>Part A</li><li class='level-3'>1 Aims</li></ol></nav></body></html>");
         List<String> faults = HtmlLayoutCheck.faults(chromium.get(), List.of(page), dir);
         assertThat(faults).anyMatch(f -> f.startsWith("375") && f.contains("scrolls sideways"));
         assertThat(faults).anyMatch(f -> f.contains("6.12.10") && f.contains("overlaps"));
         assertThat(faults).anyMatch(f -> f.contains("web address broken inside \"Hythe-Bay-Club/\""));
+        assertThat(faults).anyMatch(f -> f.contains("gives a Part the same weight as a section"));
     }
 
     // The checker finds each fault it is for, on a page made to have it.

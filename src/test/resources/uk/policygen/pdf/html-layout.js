@@ -43,6 +43,13 @@ function faultsOf(doc, win, label) {
     part.style.cssText = saved;
     if (natural <= room - 1) faults.push(label + ': web address broken inside "' + part.textContent + '"');
   }
+  // The contents ranks a combined policy's Parts above its sections, as the text does.
+  var part = doc.querySelector('.contents li.part'), section = doc.querySelector('.contents li.level-3');
+  if (part && section) {
+    var ps = win.getComputedStyle(part), ss = win.getComputedStyle(section);
+    if (!(parseInt(ps.fontWeight, 10) > parseInt(ss.fontWeight, 10) || parseFloat(ps.fontSize) > parseFloat(ss.fontSize)))
+      faults.push(label + ': the contents gives a Part the same weight as a section');
+  }
   boxes.sort(function (a, b) { return a.t - b.t; });
   for (var i = 0; i < boxes.length && faults.length < 20; i++) {
     for (var j = i + 1; j < boxes.length && boxes[j].t < boxes[i].b; j++) {
