@@ -177,11 +177,100 @@ public final class PdfWriter {
      * @param date     the policy's own date (its ratification or last review), used as the PDF's dates
      */
     public static byte[] write(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
+        return render(html, pagedCss, contents, date, "").pdf();
+    }
+
+    /**
+     * The ways a form may be set, tried in turn: as designed; with tighter spacing; in type half a
+     * point smaller.
+     * Each is a class on the printed page's body ({@code _layout/form-print.css}).
+     */
+    public static final List<String> FORM_FITS = List.of("", "fit-snug", "fit-snug fit-small");
+    /** Added to a setting of {@link #FORM_FITS} when the slip fits on no page with the end of the form. */
+    public static final String OWN_PAGE = "slip-own-page";
+
+    /** A form's PDF and the way it was set ({@link #FORM_FITS}). */
+    public record FormPdf(byte[] pdf, String fit) {
+    }
+
+    /**
+     * An Acceptable Use Policy form, set so that it works on paper: each return slip shares its
+     * page with the end of the form, whole, or (when no setting fits it there) has a page of its own;
+     * the acknowledgement never has a page to itself. The first setting of {@link #FORM_FITS} that
+     * places every slip so is used.
+     */
+    public static FormPdf writeForm(Document html, String pagedCss, java.time.LocalDate date) throws RenderWarning {
+        for (String fit : FORM_FITS) {
+            Rendered r = render(html, pagedCss, List.of(), date, fit);
+            if (r.misplaced().isEmpty()) return new FormPdf(r.pdf(), fit);
+        }
+        // The slip fits on no page with the end of the form: it has a page of its own, after the form
+        // set in the first way that takes the fewest pages.
+        FormPdf best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (String fit : FORM_FITS) {
+            String own = (fit + " " + OWN_PAGE).strip();
+            Rendered r = render(html, pagedCss, List.of(), date, own);
+            if (r.pages() < fewest && r.misplaced().isEmpty()) {
+                best = new FormPdf(r.pdf(), own);
+                fewest = r.pages();
+            }
+        }
+        return best != null ? best : new FormPdf(render(html, pagedCss, List.of(), date, OWN_PAGE).pdf(), OWN_PAGE);
+    }
+
+    /** A form set in a given way of {@link #FORM_FITS} (a class pack takes the setting its first copy needs). */
+    public static byte[] writeForm(Document html, String pagedCss, java.time.LocalDate date, String fit) throws RenderWarning {
+        return render(html, pagedCss, List.of(), date, fit).pdf();
+    }
+
+    /** Where a form's parts fell on the page: empty when each slip and the acknowledgement are placed well. */
+    record Rendered(byte[] pdf, int pages, List<String> misplaced) {
+    }
+
+    /**
+     * The elements a form places with care, found by id after layout: a return slip
+     * ({@code return-N}) and the acknowledgement before it ({@code acknowledgement-N}). A slip split
+     * across pages is always wrong; one at the top of a page is wrong unless it was meant to have the
+     * page (class {@code own-page}, or the whole form set with {@code slip-own-page}); the
+     * acknowledgement at the top of a page is parted from the form it closes (and leaves that page to
+     * the slip and small print).
+     */
+    static List<String> misplaced(PdfBoxRenderer renderer, boolean slipOwnPage) {
+        List<String> out = new ArrayList<>();
+        List<com.openhtmltopdf.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        int slack = Math.round(2 * renderer.getDotsPerPoint());
+        java.util.Set<String> atTop = new java.util.HashSet<>();
+        int lastPage = -1;
+        for (var at : renderer.findPagePositionsByID(java.util.regex.Pattern.compile("(return|acknowledgement)-\\d+"))) {
+            com.openhtmltopdf.render.Box box = at.getElement();
+            int top = box.getAbsY(), bottom = top + box.getHeight();
+            int n = 0;
+            while (n < pages.size() - 1 && top >= pages.get(n).getBottom()) n++;
+            com.openhtmltopdf.render.PageBox page = pages.get(n);
+            if (top - page.getTop() <= slack) atTop.add(at.getId());
+            boolean slip = at.getId().startsWith("return-");
+            if (slip && bottom > page.getBottom() + slack) out.add(at.getId() + " is split across pages");
+            if (slip) lastPage = Math.max(lastPage, n + (bottom > page.getBottom() + slack ? 1 : 0));
+            boolean meant = slip && (slipOwnPage || box.getElement().getAttribute("class").contains("own-page"));
+            if (slip && atTop.contains(at.getId()) && !meant) out.add(at.getId() + " starts a page of its own");
+        }
+        for (String id : atTop) {
+            if (id.startsWith("acknowledgement-")) out.add(id + " starts a page, parted from the form it closes");
+        }
+        // The last slip ends the document: a page after it would be blank.
+        if (lastPage >= 0 && lastPage < pages.size() - 1) out.add("a blank page follows the last slip");
+        return out;
+    }
+
+    private static Rendered render(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date, String fit) throws RenderWarning {
         Document printed = html.clone();
+        if (!fit.isEmpty()) printed.body().addClass(fit);
         printed.select("style[media=screen]").remove(); // the renderer cannot parse screen-only rules
         // A word longer than the line (a long web address, a pasted string) breaks instead of running off the page.
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("body { word-wrap: break-word; }"));
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(pagedCss));
+        punctuationIntoLinks(printed);
         checkPrintable(printed);
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(printed);
         addBookmarks(w3c, contents);
@@ -207,9 +296,13 @@ public final class PdfWriter {
             }
         });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> misplaced;
+        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try (pdf) {
+                misplaced = misplaced(renderer, fit.contains(OWN_PAGE));
+                pages = pdf.getNumberOfPages();
                 fixDatesAndId(pdf, date, html.outerHtml());
                 pdf.save(out);
             }
@@ -230,7 +323,44 @@ public final class PdfWriter {
         if (!warnings.isEmpty()) {
             throw new RenderWarning(String.join("; ", warnings));
         }
-        return out.toByteArray();
+        return new Rendered(out.toByteArray(), pages, misplaced);
+    }
+
+    private static final String OPENERS = "(['‘\"“<";
+    private static final String CLOSERS = ")]'’\"”>.,;:!?";
+
+    /**
+     * The renderer may break a line wherever one inline element meets another, even inside
+     * {@code white-space: nowrap}: "DfE ‘⏎Keeping Children Safe…’" and "Service (⏎www…" were the
+     * faults. So in the PDF only, an opening bracket or quote written against a link, and the closing
+     * marks and punctuation after it, are moved inside the link's own text, where they stay with its
+     * first and last words. The web page keeps them outside; a browser keeps them together.
+     */
+    static void punctuationIntoLinks(Document printed) {
+        for (org.jsoup.nodes.Element a : printed.body().select("a")) {
+            List<org.jsoup.nodes.TextNode> texts = a.selectXpath(".//text()", org.jsoup.nodes.TextNode.class);
+            if (texts.isEmpty() || a.text().isEmpty()) continue;
+            if (a.previousSibling() instanceof org.jsoup.nodes.TextNode before) {
+                String b = before.getWholeText();
+                int cut = b.length();
+                while (cut > 0 && OPENERS.indexOf(b.charAt(cut - 1)) >= 0) cut--;
+                if (cut < b.length() && (cut == 0 || Character.isWhitespace(b.charAt(cut - 1)))) {
+                    org.jsoup.nodes.TextNode first = texts.get(0);
+                    first.text(b.substring(cut) + first.getWholeText());
+                    before.text(b.substring(0, cut));
+                }
+            }
+            if (a.nextSibling() instanceof org.jsoup.nodes.TextNode after) {
+                String f = after.getWholeText();
+                int cut = 0;
+                while (cut < f.length() && CLOSERS.indexOf(f.charAt(cut)) >= 0) cut++;
+                if (cut > 0) {
+                    org.jsoup.nodes.TextNode last = texts.get(texts.size() - 1);
+                    last.text(last.getWholeText() + f.substring(0, cut));
+                    after.text(f.substring(cut));
+                }
+            }
+        }
     }
 
     /**
@@ -247,6 +377,13 @@ public final class PdfWriter {
         /** Queues one PDF; see {@link PdfWriter#write}. The page must not be changed afterwards. */
         public void add(String name, Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) {
             Job job = new Job(name, () -> PdfWriter.write(html, pagedCss, contents, date));
+            jobs.add(job);
+            if (HELPERS != null) HELPERS.execute(job::runUnlessStarted);
+        }
+
+        /** Queues one AUP form; see {@link PdfWriter#writeForm}. The page must not be changed afterwards. */
+        public void addForm(String name, Document html, String pagedCss, java.time.LocalDate date) {
+            Job job = new Job(name, () -> PdfWriter.writeForm(html, pagedCss, date).pdf());
             jobs.add(job);
             if (HELPERS != null) HELPERS.execute(job::runUnlessStarted);
         }

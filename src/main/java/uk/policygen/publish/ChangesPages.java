@@ -95,6 +95,7 @@ final class ChangesPages {
         String html = templates.render(templates.chainFor(school), "_layout/changes.ftlh", m);
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
+        uk.policygen.render.Typography.page(doc);
         Map<String, byte[]> out = new LinkedHashMap<>();
         out.put(base + ".html", WebPage.of(doc));
         if (!pending) {

@@ -114,12 +114,14 @@ public final class ClassPackPrinter {
                 List<Part> jobs = new ArrayList<>();
                 for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
                     List<FormPage.Copy> copies = e.getValue();
+                    // The setting that places the first copy's slip well serves every copy (they differ only in a name).
+                    String fit = PdfWriter.writeForm(formPage.render(school, e.getKey(), copies.subList(0, 1), model), css, stamp).fit();
                     int parts = (copies.size() + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
                     for (int part = 0; part < parts; part++) {
                         String name = "class-pack-" + base + "-" + e.getKey().id()
                                 + (parts == 1 ? "" : String.format(java.util.Locale.ROOT, "-part-%02d-of-%02d", part + 1, parts)) + ".pdf";
                         jobs.add(new Part(e.getKey(), copies.subList(part * LEARNERS_PER_PART, Math.min(copies.size(), (part + 1) * LEARNERS_PER_PART)),
-                                work.resolve(name)));
+                                work.resolve(name), fit));
                     }
                 }
                 Map<String, Path> done = new LinkedHashMap<>();
@@ -156,7 +158,8 @@ public final class ClassPackPrinter {
     }
 
     /** One file of a class pack: these learners' copies of one form. */
-    private record Part(AupForm form, List<FormPage.Copy> copies, Path target) {
+    /** {@code fit}: how the form's slip was placed for the first copy, which every copy keeps. */
+    private record Part(AupForm form, List<FormPage.Copy> copies, Path target, String fit) {
     }
 
     /**
@@ -211,7 +214,7 @@ public final class ClassPackPrinter {
 
     private static void print(FormPage page, Part j, School school, Map<String, Object> model, String css, LocalDate stamp)
             throws IOException, TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        java.nio.file.Files.write(j.target(), PdfWriter.write(page.render(school, j.form(), j.copies(), model), css, List.of(), stamp));
+        java.nio.file.Files.write(j.target(), PdfWriter.writeForm(page.render(school, j.form(), j.copies(), model), css, stamp, j.fit()));
     }
 
     /** Threads printing parts at once: each holds one part's document in memory. */

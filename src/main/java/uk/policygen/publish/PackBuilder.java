@@ -498,7 +498,7 @@ public final class PackBuilder {
             files.put(base + ".html", WebPage.of(html));
             if (pdf) {
                 files.put(base + ".pdf", null);
-                pdfs.add(base + ".pdf", html, css, List.of(), stamp);
+                pdfs.addForm(base + ".pdf", html, css, stamp);
             }
         }
         return files;

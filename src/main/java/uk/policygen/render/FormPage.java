@@ -79,6 +79,7 @@ public final class FormPage {
         String html = templates.render(chain, "_layout/form.ftlh", m);
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
+        Typography.page(doc);
         return doc;
     }
 }

@@ -76,6 +76,7 @@ public final class PolicyPage {
         String html = templates.render(templates.chainFor(school), "_layout/policy.ftlh", m);
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
+        Typography.page(doc);
         return doc;
     }
 

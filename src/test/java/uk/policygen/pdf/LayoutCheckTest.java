@@ -75,6 +75,38 @@ class LayoutCheckTest {
         assertThat(PdfLayout.faults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pdfs")
+    void linesBreakWellAndWebAddressesOnlyAfterASlash(Path pdf) throws IOException {
+        assertThat(PdfLayout.breakFaults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
+    @Test
+    void findsBadLineBreaks() throws Exception {
+        // Each fault made with a forced break, so the check is tested, not the renderer.
+        String html = "<p>See the page www.example.org/a-very-<br>long-name now.</p>"
+                + "<p>The service (<br>www.example.org) helps.</p>"
+                + "<p>Staff and parents/carers<br>, building on that.</p>"
+                + "<p>The DfE guidance ‘<br>Keeping Children Safe’ applies.</p>"
+                + "<p>Fine: www.example.org/a-very-long/<br>name and \"locked\"<br>\"quoted\" words.</p>";
+        List<String> faults = PdfLayout.breakFaults(probe(html));
+        assertThat(faults).anyMatch(f -> f.contains("web address broken at '-'"));
+        assertThat(faults).anyMatch(f -> f.contains("'(' left at the end of a line"));
+        assertThat(faults).anyMatch(f -> f.contains("a line starts with ','"));
+        assertThat(faults).anyMatch(f -> f.contains("'‘' left at the end of a line"));
+        assertThat(faults).hasSize(4);
+    }
+
+    static Stream<Path> forms() {
+        return pdfs.stream().filter(p -> p.getParent().getFileName().toString().equals("aup"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void everySlipIsWholeWithItsCutLineAboveIt(Path pdf) throws IOException {
+        assertThat(PdfLayout.slipFaults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
     @Test
     void everySeedSchoolsPdfsAreChecked() {
         assertThat(pdfs.stream().map(p -> p.getFileName().toString()))
@@ -102,10 +134,14 @@ class LayoutCheckTest {
         Path page = dir.resolve("bad.html");
         Files.writeString(page, "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><meta name='viewport' content='width=device-width'><title>t</title></head><body>"
                 + "<p style='white-space:nowrap'>A line far too long for a phone, which does not wrap and so runs off the edge of the screen.</p>"
-                + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol></body></html>");
+                + "<ol style='list-style:none;padding:0'><li style='position:relative;padding-left:1em'><span style='position:absolute;left:0'>6.12.10</span>The clause text.</li></ol>"
+                + "<p style='width:300px;font-size:16px'>WWWWWWWWWWWWW <span class='url-part'>Hythe-Bay-Club/</span></p>"
+                + "<nav class='contents'><ol><li class='level-2 part'>Part A</li><li class='level-3'>1 Aims</li></ol></nav></body></html>");
         List<String> faults = HtmlLayoutCheck.faults(chromium.get(), List.of(page), dir);
         assertThat(faults).anyMatch(f -> f.startsWith("375") && f.contains("scrolls sideways"));
         assertThat(faults).anyMatch(f -> f.contains("6.12.10") && f.contains("overlaps"));
+        assertThat(faults).anyMatch(f -> f.contains("web address broken inside \"Hythe-Bay-Club/\""));
+        assertThat(faults).anyMatch(f -> f.contains("gives a Part the same weight as a section"));
     }
 
     // The checker finds each fault it is for, on a page made to have it.
@@ -143,11 +179,50 @@ class LayoutCheckTest {
         assertThat(faultsOf(html)).isEmpty();
     }
 
+    // The slip check finds each fault it is for.
+
+    static final String SLIP = "<p class='cut'>\u2702 Cut or tear along this line and return the slip below</p>"
+            + "<h2>Return slip: Test form</h2><p>I agree.</p><table><tr><th>Name</th><td></td></tr><tr><th>Date</th><td></td></tr></table>";
+
+    @Test
+    void findsASlipSplitAcrossPages() throws Exception {
+        String html = "<div style='height:225mm'>The form.</div>" + SLIP;
+        assertThat(slipFaultsOf(html)).anyMatch(f -> f.contains("split across pages"));
+    }
+
+    @Test
+    void findsACutLineAtTheTopOfAPage() throws Exception {
+        String html = "<p>The form.</p><div style='page-break-before:always'>" + SLIP + "</div>";
+        assertThat(slipFaultsOf(html)).anyMatch(f -> f.contains("cut line is at the top of the page"));
+    }
+
+    @Test
+    void findsASlipWithoutItsCutLine() throws Exception {
+        String html = "<p>The form.</p>" + SLIP.replaceFirst("<p class='cut'>.*?</p>", "<p>Something else.</p>");
+        assertThat(slipFaultsOf(html)).anyMatch(f -> f.contains("no cut line directly above"));
+    }
+
+    @Test
+    void aSlipOnTheFormsLastPageOrReturnedWholeHasNoFault() throws Exception {
+        assertThat(slipFaultsOf("<p>The form.</p>" + SLIP)).isEmpty();
+        String own = "<p>The form.</p><div style='page-break-before:always'><p>Please return this page to the school.</p>"
+                + SLIP.replaceFirst("<p class='cut'>.*?</p>", "") + "</div>";
+        assertThat(slipFaultsOf(own)).isEmpty();
+    }
+
+    private List<String> slipFaultsOf(String body) throws Exception {
+        return PdfLayout.slipFaults(probe(body));
+    }
+
     private List<String> faultsOf(String body) throws Exception {
+        return PdfLayout.faults(probe(body));
+    }
+
+    private Path probe(String body) throws Exception {
         String page = "<!DOCTYPE html><html lang='en-GB'><head><title>Test</title><meta name='subject' content='Test'></head><body>" + body + "</body></html>";
         byte[] pdf = PdfWriter.write(Jsoup.parse(page), PAGED_CSS, List.of(), TODAY);
         Path file = temp.resolve("probe-" + System.nanoTime() + ".pdf");
         Files.write(file, pdf);
-        return PdfLayout.faults(file);
+        return file;
     }
 }

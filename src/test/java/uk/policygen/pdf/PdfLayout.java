@@ -130,6 +130,84 @@ final class PdfLayout {
         return faults;
     }
 
+    /**
+     * Where a form's return slips fell, as "file p3: what": each slip whole on one page; the cut
+     * line directly above its slip, never at the top of a page (a slip with a page to itself is
+     * returned whole, and the page says so instead). A slip is found by its heading ("Return slip:")
+     * and ends at its last "Date" row; the layout's own words, from {@code _layout/form.ftlh}.
+     */
+    static List<String> slipFaults(Path pdf) throws IOException {
+        record Line(int page, boolean firstOnPage, String text) {
+        }
+        List<Line> body = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                float footerTop = doc.getPage(n - 1).getMediaBox().getHeight() - BOTTOM_MARGIN;
+                boolean first = true;
+                for (List<Glyph> line : lines(glyphs(doc, n))) {
+                    float base = line.get(0).baseline();
+                    if (base <= TOP_MARGIN || base >= footerTop) continue;
+                    StringBuilder text = new StringBuilder();
+                    for (Word w : words(line)) text.append(text.length() == 0 ? "" : " ").append(w.text());
+                    if (text.length() == 0) continue;
+                    body.add(new Line(n, first, text.toString()));
+                    first = false;
+                }
+            }
+        }
+        List<String> faults = new ArrayList<>();
+        String file = pdf.getFileName().toString();
+        for (int i = 0; i < body.size(); i++) {
+            if (!body.get(i).text().startsWith("Return slip")) continue;
+            Line heading = body.get(i);
+            int end = i;
+            for (int j = i + 1; j < body.size() && !body.get(j).text().startsWith("Return slip"); j++) {
+                if (body.get(j).text().equals("Date")) end = j;
+            }
+            if (end == i) faults.add(file + " p" + heading.page() + ": a slip without its Date row");
+            else if (body.get(end).page() != heading.page()) faults.add(file + " p" + heading.page() + ": the slip is split across pages " + heading.page() + " and " + body.get(end).page());
+            Line before = i > 0 ? body.get(i - 1) : null;
+            if (before != null && before.text().startsWith("Please return this page")) {
+                if (!before.firstOnPage()) faults.add(file + " p" + before.page() + ": 'return this page' on a page the slip shares with the form");
+            } else if (before == null || !before.text().contains("\u2702")) {
+                faults.add(file + " p" + heading.page() + ": no cut line directly above the slip");
+            } else if (before.page() != heading.page()) {
+                faults.add(file + " p" + before.page() + ": the cut line is on the page before its slip");
+            } else if (before.firstOnPage()) {
+                faults.add(file + " p" + before.page() + ": the cut line is at the top of the page: the slip has the page to itself, with nothing to cut from");
+            }
+        }
+        return faults;
+    }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile(".*(https?://|www\\.)\\S*");
+
+    /**
+     * Bad line breaks, as "file p3: what": a web address broken anywhere but after a slash (at a
+     * hyphen or a dot), an opening bracket or curly quote left at a line's end, a line that starts
+     * with a closing bracket, curly quote or punctuation. (Straight quotes are left alone: a line may
+     * rightly open with one.)
+     */
+    static List<String> breakFaults(Path pdf) throws IOException {
+        List<String> faults = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                for (List<Glyph> line : lines(glyphs(doc, n))) {
+                    List<Word> words = words(line);
+                    if (words.isEmpty()) continue;
+                    String first = words.get(0).text(), last = words.get(words.size() - 1).text();
+                    String at = pdf.getFileName() + " p" + n + ": ";
+                    if (WEB_ADDRESS.matcher(last).matches() && (last.endsWith("-") || last.endsWith(".")) && !last.endsWith("..."))
+                        faults.add(at + "web address broken at '" + last.charAt(last.length() - 1) + "': " + last);
+                    if (last.length() == 1 && "(['‘“".contains(last)) faults.add(at + "'" + last + "' left at the end of a line");
+                    else if (!last.isEmpty() && "(‘“".indexOf(last.charAt(last.length() - 1)) >= 0) faults.add(at + "'" + last + "' ends a line with an opening mark");
+                    if (!first.isEmpty() && ")]’”,;:".indexOf(first.charAt(0)) >= 0) faults.add(at + "a line starts with '" + first + "'");
+                }
+            }
+        }
+        return faults;
+    }
+
     /** Glyphs grouped by baseline (within a point), each line sorted left to right. */
     static List<List<Glyph>> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);

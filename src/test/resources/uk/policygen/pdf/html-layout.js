@@ -22,6 +22,34 @@ function faultsOf(doc, win, label) {
     }
     k++;
   }
+  // A web address breaks only between its parts (after a slash): a part that fits its column on
+  // one line must not wrap, as "Hythe-Bay-⏎Childrens-Centre" did at a hyphen.
+  var parts = doc.querySelectorAll('.url-part');
+  for (var p = 0; p < parts.length && faults.length < 20; p++) {
+    var part = parts[p];
+    var pr = doc.createRange();
+    pr.selectNodeContents(part);
+    var tops = {};
+    var prs = pr.getClientRects();
+    for (var q = 0; q < prs.length; q++) if (prs[q].width >= 1) tops[Math.round(prs[q].top)] = true;
+    if (Object.keys(tops).length < 2) continue;
+    var block = part.parentElement.closest('td, th, p, li, dd, dt, div, section, main, body');
+    var bs = win.getComputedStyle(block);
+    var room = block.clientWidth - parseFloat(bs.paddingLeft) - parseFloat(bs.paddingRight);
+    var saved = part.style.cssText;
+    part.style.whiteSpace = 'nowrap';
+    part.style.maxWidth = 'none';
+    var natural = part.getBoundingClientRect().width;
+    part.style.cssText = saved;
+    if (natural <= room - 1) faults.push(label + ': web address broken inside "' + part.textContent + '"');
+  }
+  // The contents ranks a combined policy's Parts above its sections, as the text does.
+  var part = doc.querySelector('.contents li.part'), section = doc.querySelector('.contents li.level-3');
+  if (part && section) {
+    var ps = win.getComputedStyle(part), ss = win.getComputedStyle(section);
+    if (!(parseInt(ps.fontWeight, 10) > parseInt(ss.fontWeight, 10) || parseFloat(ps.fontSize) > parseFloat(ss.fontSize)))
+      faults.push(label + ': the contents gives a Part the same weight as a section');
+  }
   boxes.sort(function (a, b) { return a.t - b.t; });
   for (var i = 0; i < boxes.length && faults.length < 20; i++) {
     for (var j = i + 1; j < boxes.length && boxes[j].t < boxes[i].b; j++) {
