@@ -26,18 +26,27 @@
 </#function>
 
 <#-- The exception every blanket rule carries when the school has individual arrangements. -->
+<#-- The policy keeps the model's route for other exceptional circumstances (mobile.learners-use.exceptional-circumstances)
+     unless the school leaves it out; a blanket rule then names that route too, so it never says "at any time" and then
+     describes an exception. -->
+<#function otherCircumstances>
+  <#return !omitted("mobile.learners-use.exceptional-circumstances")>
+</#function>
+
 <#function exceptNeeds>
-  <#return p.learnerPhones.exceptions?has_content?then(", except under an individual arrangement for " + fmt.or(p.learnerPhones.exceptionNeeds) + " agreed with the " + w.setting, "")>
+  <#if !p.learnerPhones.exceptions?has_content><#return ""></#if>
+  <#return ", except under an individual arrangement for " + fmt.or(p.learnerPhones.exceptionNeeds) + " agreed with the " + w.setting
+      + otherCircumstances()?then(", or in other exceptional circumstances the " + w.leader + " agrees", "")>
 </#function>
 
 <#macro wholeSchoolBan>
-- ${w.children?cap_first} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}, and none are used on site by ${w.children} at any time${exceptNeeds()}.
+- ${w.children?cap_first} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}, and none are used on site by ${w.children} at any time${exceptNeeds()}<#if !p.learnerPhones.exceptions?has_content && otherCircumstances()>, except in exceptional circumstances the ${w.leader} agrees, as set out below</#if>.
 </#macro>
 
 <#-- Each group of year groups that may bring a device, on its own arrangement. -->
 <#macro yearGroupRules>
 <#list p.learnerPhones.allowed as rule>
-- ${w.children?cap_first} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN">On these occasions, the ${w.child} must bring their mobile phone to ${rule.handIn} on arrival and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, the ${w.child} locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, the ${w.child} locks their phone in their locker and may collect it ${rule.returned}.<#else>The ${w.child} keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
+- ${w.children?cap_first} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN"><#if rule.condition??>On these occasions, the<#else>The</#if> ${w.child} must bring their mobile phone to ${rule.handIn} on arrival and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, the ${w.child} locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, the ${w.child} locks their phone in their locker and may collect it ${rule.returned}.<#else>The ${w.child} keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
 </#list>
 </#macro>
 
@@ -62,16 +71,18 @@
 <#list p.learnerPhones.exceptionsOf(kind) as e>
 <#local childs = m.poss(w.child)>
 <#local keptWith = {"LEARNER": "with them", "KEY_ADULT": "with a named key adult, who gives it to them whenever they need it", "LEARNER_OR_KEY_ADULT": "with them or with a named key adult, as their arrangement says"}[e.keptBy]>
-<#local approver = e.approvedBy!("the " + w.leader)>
 <#if kind == "MEDICAL">
-- A ${w.child} who needs a phone or other device for a medical condition under their individual healthcare plan, for example to run a glucose-monitoring app, keeps it ${keptWith}, switched on, throughout the day. It is not switched off, handed in or confiscated in any way that would put their health at risk. Each arrangement is approved by ${approver} and recorded in ${e.recordedIn!("the " + childs + " individual healthcare plan")}.
+- A ${w.child} who needs a phone or other device for a medical condition under their individual healthcare plan, for example to run a glucose-monitoring app, keeps it ${keptWith}, switched on, throughout the day. It is not switched off, handed in or confiscated in any way that would put their health at risk. <@agreed e/>
 <#elseif kind == "SEND">
-- A ${w.child} who needs a device because of a special educational need or disability, for example as a communication aid, keeps it ${keptWith}, switched on, and it is not taken from them in any way that would stop them communicating or learning. Each arrangement is approved by ${approver} and recorded in ${e.recordedIn!("the " + childs + " education, health and care plan or SEN support plan")}.
+- A ${w.child} who needs a device because of a special educational need or disability, for example as a communication aid, keeps it ${keptWith}, switched on, and it is not taken from them in any way that would stop them communicating or learning. <@agreed e/>
 <#else>
-- A ${w.child} who is a young carer and needs to be reachable by the person they care for keeps their phone ${keptWith}, switched on and silent, and it is not taken from them in any way that would stop them being reached. Each arrangement is approved by ${approver} and recorded in ${e.recordedIn!("the " + childs + " record")}.
+- A ${w.child} who is a young carer and needs to be reachable by the person they care for keeps their phone ${keptWith}, switched on and silent, and it is not taken from them in any way that would stop them being reached. <@agreed e/>
 </#if>
 </#list>
 </#macro>
+
+<#-- Who approves an arrangement and where it is recorded: only what the profile says, else the model's own words. -->
+<#macro agreed e>Each arrangement is <#if e.approvedBy??>approved by ${e.approvedBy}<#else>agreed with the ${w.setting}</#if> and recorded<#if e.recordedIn??> in ${e.recordedIn}<#else> by the ${w.setting}</#if>.</#macro>
 
 <#-- Said where confiscation is described, when the school has individual arrangements. -->
 <#macro confiscationExceptions>

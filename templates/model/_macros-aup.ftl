@@ -107,6 +107,7 @@
     <#list school.deputies as d><#local deputies += ["${d.name}"]></#list>
     <#local text += " or a deputy DSL (" + fmt.or(deputies) + ")">
   <#elseif (school.dsls?size < 2)>
+    <#-- The model's own wording: its clauses throughout speak of "the DSL (or a deputy)". -->
     <#local text += " or a deputy">
   </#if>
   <#return text?remove_ending(",")>
@@ -192,7 +193,7 @@
   </#list>
   <#local s = "">
   <#if live?has_content>
-    <#local s = "Our official social media channels are " + platforms(live) + planned?has_content?then(", and will soon include " + platforms(planned), "") + ".">
+    <#local s = "Our official social media " + (live?size == 1 && !planned?has_content)?then("channel is ", "channels are ") + platforms(live) + planned?has_content?then(", and will soon include " + platforms(planned), "") + ".">
   <#elseif planned?has_content>
     <#local s = "Our official social media channels will soon include " + platforms(planned) + ".">
   </#if>
@@ -352,7 +353,7 @@
 - ${Children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}${ld.exceptNeeds()}.
 </#if>
 <#list lp.allowed as rule>
-- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN">On these occasions, my child must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, my child locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, my child locks their phone in their locker and may collect it ${rule.returned}.<#else>My child keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
+- ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#if rule.arrival == "HAND_IN"><#if rule.condition??>On these occasions, my<#else>My</#if> child must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, my child locks their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, my child locks their phone in their locker and may collect it ${rule.returned}.<#else>My child keeps their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
 </#list>
 <#if lp.allowed?has_content && lp.handInAll>
 - All other ${w.children} who bring a mobile phone ${m.place("to")} will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
@@ -386,5 +387,12 @@
 </#if>
 </#if>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
-- If my child needs a personal device in exceptional circumstances, for example for medical assistance and monitoring, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing<#if lp.exceptions?has_content>, and a device my child needs for ${fmt.or(lp.exceptionNeedsMine)?replace("\\bmy\\b", "their", "r")} stays with them or their key adult, switched on, and is never taken from them in a way that puts them at risk</#if>.
+<#-- Each individual arrangement as the policy states it: who keeps the device and who agrees it. -->
+<#list lp.exceptions as e>
+<#local kept = {"LEARNER": "stays with them", "KEY_ADULT": "is kept for them by a key adult, who gives it to them whenever they need it", "LEARNER_OR_KEY_ADULT": "stays with them or with their key adult, as the arrangement says"}[e.keptBy]>
+- If my child needs a device for ${{"MEDICAL": "their health", "SEND": "their special educational needs or disability", "YOUNG_CARER": "their caring responsibilities"}[e.kind]}, I will agree an arrangement with <#if e.approvedBy??>${e.approvedBy}<#else>the ${w.setting}</#if> before it is used; the device ${kept}, switched on, and is never taken from them in a way that puts them at risk.
+</#list>
+<#if ld.otherCircumstances()>
+- If my child needs a personal device in <#if lp.exceptions?has_content>other </#if>exceptional circumstances<#if !lp.exceptions?has_content>, for example for medical assistance and monitoring</#if>, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing.
+</#if>
 </#macro>

@@ -92,17 +92,6 @@
 </#list>
 </#macro>
 
-<#-- The highest key stage the phone rules name, in words ("Two" for Year 5 and Year 6), or "" when
-     they name only early years groups. -->
-<#function keyStageWord rules>
-  <#local ks = 0>
-  <#list rules as rule>
-    <#list rule.yearGroups.groups as y>
-      <#if (y.keyStage > ks)><#local ks = y.keyStage></#if>
-    </#list>
-  </#list>
-  <#return ["", "One", "Two", "Three", "Four", "Five"][ks]>
-</#function>
 
 <#-- The visitors' clauses every version of the policy shares (the model's and a group's). -->
 <#macro visitorClauses>

@@ -28,11 +28,12 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 <#if p.visitors.photographyAtEvents??>
 - I understand that, at events where parents are on site, ${am.bare(p.visitors.photographyAtEvents)}.
 </#if>
-<#if ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)>
-- I understand that most social media sites and apps are not meant for children under 13, and that the ${w.setting} recommends ${w.children} minimise their use of social media at home.
+<#-- The recommendation about home use only where the school's policy makes it (social_media.advise_less_use_at_home). -->
+<#if ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type) || p.socialMedia.adviseLessUseAtHome>
+- I understand that most social media sites and apps are not meant for children under 13<#if p.socialMedia.adviseLessUseAtHome>, and that the ${w.setting} recommends ${w.children} minimise their use of social media at home</#if>.
 </#if>
 <#if p.socialMedia.channels?has_content>
-- ${am.channelsSentence()}<#if am.channelsHaveAddresses()> Our channels are:</#if>
+- ${am.channelsSentence()}<#if am.channelsHaveAddresses()> <#if school.channelsLive?filter(c -> c.sharedBy??)?has_content>The addresses are:<#else>Our channels are:</#if></#if>
 <#if am.channelsHaveAddresses()>
 <@am.channelAddresses/>
 </#if>

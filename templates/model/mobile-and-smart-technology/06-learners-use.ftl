@@ -41,12 +41,8 @@
 </@clause>
 </#if>
 <#if lp.allowed?has_content && othersRemain && !lp.handInAll>
-<#-- "especially within Key Stage Two" only where every year group allowed a phone is in that one key stage. -->
-<#assign stages = []>
-<#list lp.allowed as r><#list r.yearGroups.groups as y><#if !stages?seq_contains(y.keyStage)><#assign stages += [y.keyStage]></#if></#list></#list>
-<#assign keyStage = (stages?size == 1)?then(m.keyStageWord(lp.allowed), "")>
 <@clause id="all-others">
-- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${exceptNeeds}. However, safe mobile technology use is taught to all ${w.children}<#if keyStage?has_content>, especially within Key Stage ${keyStage}</#if>.
+- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${exceptNeeds}.
 </@clause>
 </#if>
 <#if !lp.wholeSchoolBan>

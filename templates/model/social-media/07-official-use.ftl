@@ -21,9 +21,10 @@
 <#-- Whether a channel is open or closed is not recorded: name the channels without claiming either. -->
 <#assign live = sm.platforms(sm.ownOnes(school.channelsLive))>
 <#assign planned = sm.platforms(sm.ownOnes(school.channelsPlanned))>
-- The ${school.shortName} official social media channels <#if live?has_content>are ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
+<#-- One channel and nothing planned: "channel is". -->
+- The ${school.shortName} official social media channel<#if live?size != 1 || planned?has_content>s</#if> <#if live?has_content><#if live?size == 1 && !planned?has_content>is<#else>are</#if> ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 <#elseif openLive?has_content>
-- The ${school.shortName} official social media channels are ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
+- The ${school.shortName} official social media <#if openLive?size == 1 && !openPlanned?has_content>channel is<#else>channels are</#if> ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 <#elseif openPlanned?has_content>
 - The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
 <#else>

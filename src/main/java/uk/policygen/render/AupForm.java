@@ -56,7 +56,7 @@ public enum AupForm {
     /**
      * The title, naming only the stages the school has: a nursery's form is for "Early Years
      * Children", an infant school without a nursery's for "Key Stage 1", a sixth form's for the
-     * "Sixth Form".
+     * "Sixth Form", a secondary school's with one for "Key Stage 3 and 4 and Sixth Form".
      */
     public String title(String children, Optional<YearGroups> school) {
         String stages = school.map(this::stagesIn).filter(s -> !s.isEmpty()).orElse(audience);
@@ -73,7 +73,7 @@ public enum AupForm {
         boolean post16 = mine.stream().anyMatch(g -> g.order() >= 12);
         return switch (this) {
             case LEARNERS_EARLY_YEARS_KS1 -> early && !ks1 ? "Early Years" : ks1 && !early ? "Key Stage 1" : audience;
-            case LEARNERS_KS3_KS4 -> post16 && !secondary ? "Sixth Form" : audience;
+            case LEARNERS_KS3_KS4 -> post16 && !secondary ? "Sixth Form" : post16 ? audience + " and Sixth Form" : audience;
             default -> audience;
         };
     }

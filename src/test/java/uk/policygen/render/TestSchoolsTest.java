@@ -92,7 +92,7 @@ class TestSchoolsTest {
         String ashby = Jsoup.parse(temp.resolve("ashby-primary/aup/staff.html").toFile(), "UTF-8").text();
         String carlton = Jsoup.parse(temp.resolve("carlton-primary/aup/staff.html").toFile(), "UTF-8").text();
         String bramblefield = Jsoup.parse(temp.resolve("bramblefield-primary/aup/staff.html").toFile(), "UTF-8").text();
-        assertThat(ashby).contains("Our official social media channels are Facebook. We also share The Brook Trust's LinkedIn page.");
+        assertThat(ashby).contains("Our official social media channel is Facebook. We also share The Brook Trust's LinkedIn page.");
         assertThat(carlton).contains("We share The Brook Trust's LinkedIn page.");
         assertThat(bramblefield).doesNotContain("LinkedIn");
         String policy = Jsoup.parse(temp.resolve("bramblefield-primary/mobile-and-smart-technology-policy.html").toFile(), "UTF-8").text();
