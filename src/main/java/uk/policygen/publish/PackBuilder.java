@@ -107,7 +107,9 @@ public final class PackBuilder {
     public Outcome check(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
+        // A model edition file that cannot be used stops every school: their documents are written from it.
+        problems.addAll(editions.problems());
+        if (!loaded.ok() || !editions.problems().isEmpty()) return new Outcome(loaded.id(), problems, List.of());
         Problems more = new Problems();
         Records records = Records.of(loaded.school().ownFolder());
         RecordRules.check(loaded.school(), records, editions, today, more);
@@ -173,7 +175,8 @@ public final class PackBuilder {
     public Outcome build(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!loaded.ok()) {
+        problems.addAll(editions.problems());
+        if (!loaded.ok() || !editions.problems().isEmpty()) {
             return new Outcome(loaded.id(), problems, List.of());
         }
         School school = loaded.school();
