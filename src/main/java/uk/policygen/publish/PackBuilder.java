@@ -132,6 +132,8 @@ public final class PackBuilder {
     static final String FILTERING_ROLES = "mobile.filtering-and-monitoring.roles";
 
     private static void filteringRoles(School school, java.util.Set<String> clauseIds, Problems problems) {
+        // The section prints only where the school's guidance layer gives the standards it follows.
+        if (school.profile().guidance().filteringMonitoring().isEmpty()) return;
         if (!clauseIds.contains(FILTERING_ROLES) || school.profile().clauses().omit().contains(FILTERING_ROLES)
                 || school.profile().clauses().omit().contains("mobile.filtering-and-monitoring")) return;
         var fm = school.profile().filteringAndMonitoring();

@@ -208,6 +208,20 @@ class EditionsTest {
     }
 
     @Test
+    void noRoleWarningWhereTheGuidanceLayerGivesNoFilteringStandardsSoTheSectionIsNotPrinted() throws IOException {
+        Fixture fx = new Fixture(temp);
+        Path guidance = fx.schools().resolve("shared/guidance.yml");
+        String g = Files.readString(guidance);
+        int from = g.indexOf("  filtering_monitoring:");
+        int to = g.indexOf("\n  # ", from);
+        assertThat(from).isPositive();
+        Files.writeString(guidance, g.substring(0, from) + g.substring(to + 1));
+        PackBuilder.Outcome o = builder(fx).check(fx.write("t", Fixture.VALID + ADOPT));
+        assertThat(o.problems()).noneMatch(Problem::isError).noneMatch(p -> p.toString().contains("filtering_and_monitoring:"));
+        assertThat(built(fx, "t", Fixture.VALID + ADOPT, MOBILE).text()).doesNotContain("Filtering and monitoring standards");
+    }
+
+    @Test
     void anUnknownEditionIsALocatedErrorAndNothingIsWritten() throws IOException {
         Fixture fx = new Fixture(temp);
         PackBuilder.Outcome o = builder(fx).build(fx.write("t", Fixture.VALID + "model_edition: \"2030.01\"\n"));
