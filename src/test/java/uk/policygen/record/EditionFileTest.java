@@ -87,6 +87,21 @@ class EditionFileTest {
     }
 
     @Test
+    void everyClauseAChangelogLineNamesIsOneItsEditionsTemplatesDefine() throws Exception {
+        Path t = Fixture.PROJECT.resolve("templates");
+        uk.policygen.render.TemplateEngine engine = new uk.policygen.render.TemplateEngine(t);
+        ModelEditions editions = ModelEditions.of(t);
+        for (String name : editions.names()) {
+            List<Path> chain = new java.util.ArrayList<>(editions.overlayFolders(name));
+            chain.add(t.resolve("model"));
+            java.util.Set<String> ids = engine.clauseIds(chain);
+            for (ModelEdition.Change c : editions.find(name).orElseThrow().changelog()) {
+                for (ModelEdition.Line l : c.lines()) assertThat(ids).as(name + ": " + l.text()).containsAll(l.clauses());
+            }
+        }
+    }
+
+    @Test
     void noSchoolIsBuiltFromABrokenEditionFileAndNothingIsThrown() throws IOException {
         Path t = templates("editions/2026.12/edition.yml", "edition: \"2026.12\"\ndate: 2026-12\nchangelog:\n  - edition: \"2026.12\"\n"
                 + "    date: 2026-12\n    changes:\n      - text: x\n        meets: [nonsense]\n");
