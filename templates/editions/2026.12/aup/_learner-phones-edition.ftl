@@ -19,7 +19,8 @@
 <#if pfNoUse?has_content && mayHave>
 <@clause id="phone-free-day" source="policygen" meets="mobilePhones">
 <#if !simple>
-- <#if pfArea>For ${w.children} in ${yearsText(pfNoUse)}, my<#else>My</#if> ${w.setting} is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch${own}.
+<#assign pfWho = pfArea?then("For " + w.children + " in " + yearsText(pfNoUse) + ", my", "My")>
+- ${pfWho} ${w.setting} is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch${own}.
 <#elseif pfArea>
 - In ${yearsText(pfNoUse)}, I do not use a phone all day, not even at break or lunchtime${own}.
 <#else>

@@ -107,7 +107,9 @@ public final class PackBuilder {
     public Outcome check(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!loaded.ok()) return new Outcome(loaded.id(), problems, List.of());
+        // A model edition file that cannot be used stops every school: their documents are written from it.
+        problems.addAll(editions.problems());
+        if (!loaded.ok() || !editions.problems().isEmpty()) return new Outcome(loaded.id(), problems, List.of());
         Problems more = new Problems();
         Records records = Records.of(loaded.school().ownFolder());
         RecordRules.check(loaded.school(), records, editions, today, more);
@@ -130,6 +132,8 @@ public final class PackBuilder {
     static final String FILTERING_ROLES = "mobile.filtering-and-monitoring.roles";
 
     private static void filteringRoles(School school, java.util.Set<String> clauseIds, Problems problems) {
+        // The section prints only where the school's guidance layer gives the standards it follows.
+        if (school.profile().guidance().filteringMonitoring().isEmpty()) return;
         if (!clauseIds.contains(FILTERING_ROLES) || school.profile().clauses().omit().contains(FILTERING_ROLES)
                 || school.profile().clauses().omit().contains("mobile.filtering-and-monitoring")) return;
         var fm = school.profile().filteringAndMonitoring();
@@ -173,7 +177,8 @@ public final class PackBuilder {
     public Outcome build(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!loaded.ok()) {
+        problems.addAll(editions.problems());
+        if (!loaded.ok() || !editions.problems().isEmpty()) {
             return new Outcome(loaded.id(), problems, List.of());
         }
         School school = loaded.school();

@@ -1,16 +1,11 @@
 package uk.policygen.record;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * One edition of the model templates and its dated changelog: the base edition in
@@ -20,8 +15,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 public record ModelEdition(@JsonProperty("edition") String edition, @JsonProperty("date") String date,
                            @JsonProperty("changelog") List<Change> changelog) {
     public static final String FILE = "model/edition.yml";
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public ModelEdition {
         changelog = changelog == null ? List.of() : changelog;
@@ -76,13 +69,12 @@ public record ModelEdition(@JsonProperty("edition") String edition, @JsonPropert
     }
 
     static ModelEdition read(Path file, String unnamed) {
-        if (!Files.isRegularFile(file)) return new ModelEdition(unnamed, "", List.of());
-        try {
-            ModelEdition e = YAML.readValue(file.toFile(), ModelEdition.class);
-            return e.edition() == null ? new ModelEdition(unnamed, "", e.changelog()) : e;
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+        List<uk.policygen.profile.Problem> problems = new java.util.ArrayList<>();
+        ModelEdition e = EditionFile.read(file, unnamed, problems);
+        if (e == null) {
+            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Object::toString).toList()));
         }
+        return e;
     }
 
     /** The changelog entries after {@code since} (every entry newer than that edition), newest first. */

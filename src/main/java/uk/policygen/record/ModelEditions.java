@@ -29,14 +29,24 @@ public final class ModelEditions {
     private final ModelEdition base;
     private final List<ModelEdition> overlays;
 
-    private ModelEditions(Path templatesDir, ModelEdition base, List<ModelEdition> overlays) {
+    private final List<uk.policygen.profile.Problem> problems;
+
+    private ModelEditions(Path templatesDir, ModelEdition base, List<ModelEdition> overlays, List<uk.policygen.profile.Problem> problems) {
         this.templatesDir = templatesDir;
         this.base = base;
         this.overlays = overlays;
+        this.problems = problems.stream().sorted(Comparator.comparing((uk.policygen.profile.Problem p) -> p.at().file())
+                .thenComparingInt(p -> p.at().line()).thenComparingInt(p -> p.at().column())).toList();
     }
 
+    /**
+     * The editions; an edition file that cannot be used is reported in {@link #problems()} (each at its line
+     * and column), never thrown, and the build writes nothing while any is left.
+     */
     public static ModelEditions of(Path templatesDir) {
-        ModelEdition base = ModelEdition.of(templatesDir);
+        List<uk.policygen.profile.Problem> problems = new ArrayList<>();
+        ModelEdition base = EditionFile.read(templatesDir.resolve(ModelEdition.FILE), "unnamed", problems);
+        if (base == null) base = new ModelEdition("unnamed", "", List.of());
         List<ModelEdition> overlays = new ArrayList<>();
         Path dir = templatesDir.resolve(FOLDER);
         if (Files.isDirectory(dir)) {
@@ -44,19 +54,26 @@ public final class ModelEditions {
                 for (Path d : list.filter(Files::isDirectory).sorted().toList()) {
                     String name = d.getFileName().toString();
                     if (!name.matches(NAME) || (base.edition().matches(NAME) && name.compareTo(base.edition()) <= 0)) continue;
-                    ModelEdition e = ModelEdition.read(d.resolve("edition.yml"), name);
-                    if (!e.edition().equals(name)) {
-                        throw new IllegalArgumentException(d.resolve("edition.yml") + ": edition: \"" + e.edition()
-                                + "\" differs from its folder's name; expected edition: \"" + name + "\"");
+                    Path file = d.resolve("edition.yml");
+                    if (!Files.isRegularFile(file)) {
+                        problems.add(uk.policygen.profile.Problem.error(new uk.policygen.profile.yaml.Location(file.toString(), 1, 1), "",
+                                "is missing; expected each edition's folder to keep its edition.yml (edition, date and changelog)"));
+                        continue;
                     }
-                    overlays.add(e);
+                    ModelEdition e = EditionFile.read(file, name, name, problems);
+                    if (e != null) overlays.add(e);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         overlays.sort(Comparator.comparing(ModelEdition::edition));
-        return new ModelEditions(templatesDir, base, List.copyOf(overlays));
+        return new ModelEditions(templatesDir, base, List.copyOf(overlays), problems);
+    }
+
+    /** What is wrong with the edition files, each at its line and column; empty when all can be used. */
+    public List<uk.policygen.profile.Problem> problems() {
+        return problems;
     }
 
     /** The edition in templates/model, which every school uses unless its profile names another. */

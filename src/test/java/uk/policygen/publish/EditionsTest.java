@@ -164,6 +164,25 @@ class EditionsTest {
     }
 
     @Test
+    void theBaseEditionMarksItsOwnClausesAndKeepsTheEducationPeoplesAcknowledgement() throws IOException {
+        Fixture fx = new Fixture(temp);
+        String base = ModelEditions.of(Fixture.PROJECT.resolve("templates")).base().edition();
+        String ban = Fixture.VALID.replace("type: primary", "type: infant").replace("Reception to Year 6", "Nursery to Year 2")
+                + "learner_phones:\n  whole_school_ban: true\n  exceptions:\n    - kind: medical\n";
+        Document policy = built(fx, "ban", ban, MOBILE);
+        assertThat(policy.select(".policygen-wording").eachAttr("data-clause")).contains("mobile.learners-use.whole-school-ban",
+                "mobile.learners-use.medical-needs", "mobile.learners-use.searching-individual-arrangements")
+                .as("The Education People's wording stays unmarked").doesNotContain("mobile.learners-use.education", "mobile.learners-use.calling-home");
+        assertThat(policy.selectFirst(".provenance-note").text()).contains("(model edition " + base + ")").contains("Mobile phones in schools (2026)")
+                .endsWith("the rest of this policy builds on The Education People's model templates.");
+        assertThat(policy.text()).contains("building on The Education People's mobile and smart technology policy template");
+        Document ks2 = built(fx, "base", Fixture.VALID, "aup/learners-ks2.html");
+        assertThat(ks2.select(".policygen-wording").eachAttr("data-clause")).containsExactly("aup.learners-ks2.ai-tools",
+                "aup.learners-ks2.ai-own-work", "aup.learners-ks2.ai-check");
+        assertThat(ks2.text()).contains("builds on The Education People's model Acceptable Use Policy templates");
+    }
+
+    @Test
     void checkTellsASchoolOnTheBaseEditionWhatAdoptingTheNewOneWouldChangeForItAndWarnsOfUnfilledRoles() throws IOException {
         Fixture fx = new Fixture(temp);
         List<Problem> base = builder(fx).check(fx.write("base", Fixture.VALID)).problems();
@@ -186,6 +205,20 @@ class EditionsTest {
                 + "filtering_and_monitoring:\n  governor_lead:\n    name: Ann Lee\n    role: Governor\n", MOBILE);
         assertThat(policy.text()).contains("governor lead, making sure the standards are met: Ann Lee, Governor;")
                 .contains("senior leader, responsible for the arrangements and their review: a member of the senior leadership team, named by the headteacher;");
+    }
+
+    @Test
+    void noRoleWarningWhereTheGuidanceLayerGivesNoFilteringStandardsSoTheSectionIsNotPrinted() throws IOException {
+        Fixture fx = new Fixture(temp);
+        Path guidance = fx.schools().resolve("shared/guidance.yml");
+        String g = Files.readString(guidance);
+        int from = g.indexOf("  filtering_monitoring:");
+        int to = g.indexOf("\n  # ", from);
+        assertThat(from).isPositive();
+        Files.writeString(guidance, g.substring(0, from) + g.substring(to + 1));
+        PackBuilder.Outcome o = builder(fx).check(fx.write("t", Fixture.VALID + ADOPT));
+        assertThat(o.problems()).noneMatch(Problem::isError).noneMatch(p -> p.toString().contains("filtering_and_monitoring:"));
+        assertThat(built(fx, "t", Fixture.VALID + ADOPT, MOBILE).text()).doesNotContain("Filtering and monitoring standards");
     }
 
     @Test
