@@ -25,7 +25,8 @@
 - In ${yearsText(pfNoUse)}, I do not use a phone all day, not even at break or lunchtime${own}.
 <#else>
 <#-- The line above says where the phone goes and carries the child's own arrangement; this says what that means. -->
-- This means I do not use my phone all day, not even at break or lunchtime.
+<#-- ... and keeps the child's own arrangement, so a child with a glucose monitor is never told two things. -->
+- This means I do not use my phone all day, not even at break or lunchtime${own}.
 </#if>
 </@clause>
 </#if>

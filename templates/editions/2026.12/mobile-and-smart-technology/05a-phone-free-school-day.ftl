@@ -3,6 +3,7 @@
      settings or clubs). The phone-free day is stated only where the school's own rules make it true:
      a school that lets children use phones at break or in lessons is not told it is phone-free
      (`check` warns it instead). -->
+<#import "/_learner-devices.ftl" as ld>
 <#assign lp = p.learnerPhones>
 <#assign Children = w.children?cap_first>
 <#assign learnersSection = m.poss(w.children)?cap_first + " use of mobile and smart technology">
@@ -50,7 +51,8 @@
      learners' section gives for any other exceptional circumstance. -->
 <@clause id="exceptions" source="policygen" meets="mobilePhones">
 <#assign theOnly = areaRules?has_content?then("Apart from that, the", "The")>
-- ${theOnly} only exceptions are <#if lp.exceptions?has_content>individual arrangements ${fmt.list(lp.exceptionNeeds?map(n -> "for " + n))}, and any other exceptional circumstance the ${w.leader} agrees for an individual ${w.child}<#else>individual arrangements in exceptional circumstances, such as a medical need, agreed with the ${w.leader}</#if>. Each is agreed in advance and recorded, as set out under ‘${learnersSection}’.
+<#-- "The only exceptions are X" and then "any other" would contradict itself: the other route is named only where the school keeps it. -->
+- ${theOnly} exceptions are <#if lp.exceptions?has_content>individual arrangements ${fmt.list(lp.exceptionNeeds?map(n -> "for " + n))}<#if ld.otherCircumstances()>, and arrangements for an individual ${w.child} in other exceptional circumstances the ${w.leader} agrees</#if><#else>individual arrangements in exceptional circumstances, such as a medical need, agreed with the ${w.leader}</#if>. Each is agreed in advance and recorded, as set out under ‘${learnersSection}’.
 </@clause>
 </#if>
 <@clause id="staff-in-front" source="policygen" meets="mobilePhones">
