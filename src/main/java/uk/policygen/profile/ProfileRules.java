@@ -81,6 +81,15 @@ final class ProfileRules {
     }
 
     private static void signOff(School s, Profile p, LocalDate today, Problems problems) {
+        // "Governing body" is a school's word: a nursery or club may answer to trustees, a committee or its owner.
+        // (Written "governing body" is a decision too, but prints the same words as the default, so no warning is lost.)
+        boolean bodyGiven = !p.words().governors().equals("governing body") || p.signOff().flatMap(SignOff::approvedBy).isPresent();
+        if (!p.school().type().school() && !bodyGiven) {
+            problems.warning(s.at("school.type"), "school.type", "a " + ProfileBinder.wordOf(p.school().type()).replace('-', ' ')
+                    + " is not always run by a governing body, and neither words.governors nor sign_off.approved_by says who"
+                    + " ratifies its policies, so the documents say \"governing body\"; expected words.governors: e.g. trustees,"
+                    + " management committee or proprietor");
+        }
         p.signOff().flatMap(SignOff::approvedOn).ifPresent(on -> {
             if (on.date().isAfter(today)) {
                 problems.error(s.at("sign_off.approved_on"), "sign_off.approved_on", on.iso()

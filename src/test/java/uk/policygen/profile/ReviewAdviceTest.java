@@ -96,8 +96,17 @@ class ReviewAdviceTest {
         ProfileLoader.Result r = load(Fixture.VALID.replace("type: primary", "type: childrens-centre") + """
                 learner_phones:
                   break_time_use: true
+                words:
+                  governors: management committee
                 """);
         assertThat(fx.messages(r)).isEmpty();
+    }
+
+    @Test
+    void aSettingThatIsNotASchoolIsAskedWhoRatifiesItsPolicies() throws IOException {
+        ProfileLoader.Result r = load(Fixture.VALID.replace("type: primary", "type: nursery"));
+        assertThat(fx.messages(r)).anyMatch(m -> m.contains("warning: school.type: a nursery is not always run by a governing body")
+                && m.contains("expected words.governors: e.g. trustees, management committee or proprietor"));
     }
 
     @Test

@@ -140,13 +140,14 @@ class EditionsTest {
         assertThat(policy.text()).contains("Test is phone-free for the whole school day: pupils do not use mobile phones in lessons,"
                 + " between lessons, at break or at lunch, with the exception below.")
                 .contains("The school has decided on one exception: pupils in Year 12 and Year 13 may use their phones in the sixth-form centre,"
-                        + " and nowhere else on site").contains("Apart from that, the only exceptions are individual arrangements");
+                        + " and nowhere else on site").contains("Apart from that, the exceptions are individual arrangements");
         Document ks34 = built(fx, "sixth", secondary, "aup/learners-ks3-ks4.html");
         assertThat(ks34.text()).contains("For pupils in Year 7 to Year 11, my school is phone-free all day: I do not use my phone in lessons,")
                 .contains("except in the sixth-form centre, where I may use it");
         // No designated area: nothing about one.
         assertThat(built(fx, "handin", Fixture.VALID + ADOPT + handIn, MOBILE).text()).doesNotContain("decided on", "Apart from that")
-                .contains("The only exceptions are individual arrangements for a medical need, and any other exceptional circumstance");
+                .contains("The exceptions are individual arrangements for a medical need, and arrangements for an individual pupil in other"
+                        + " exceptional circumstances the headteacher agrees");
 
         // An infant school with a whole-school ban: the ban is the reason the day is phone-free, said once.
         Document ban = built(fx, "ban", Fixture.VALID.replace("type: primary", "type: infant").replace("Reception to Year 6",
