@@ -200,10 +200,20 @@ public final class PdfWriter {
      * places every slip so is used.
      */
     public static FormPdf writeForm(Document html, String pagedCss, java.time.LocalDate date) throws RenderWarning {
+        FormPdf found = null;
+        int foundPages = 0;
         for (String fit : FORM_FITS) {
             Rendered r = render(html, pagedCss, List.of(), date, fit);
-            if (r.misplaced().isEmpty()) return new FormPdf(r.pdf(), fit);
+            if (!r.misplaced().isEmpty()) continue;
+            if (found == null || r.pages() < foundPages) {
+                found = new FormPdf(r.pdf(), fit);
+                foundPages = r.pages();
+            }
+            // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
+            // first setting that places the slip well is the one used.
+            if (r.pages() <= 2 || r.lastPageFill() > 0.6) break;
         }
+        if (found != null) return found;
         // The slip fits on no page with the end of the form: it has a page of its own, after the form
         // set in the first way that takes the fewest pages.
         FormPdf best = null;
@@ -225,7 +235,7 @@ public final class PdfWriter {
     }
 
     /** Where a form's parts fell on the page: empty when each slip and the acknowledgement are placed well. */
-    record Rendered(byte[] pdf, int pages, List<String> misplaced) {
+    record Rendered(byte[] pdf, int pages, List<String> misplaced, double lastPageFill) {
     }
 
     /**
@@ -258,9 +268,42 @@ public final class PdfWriter {
         for (String id : atTop) {
             if (id.startsWith("acknowledgement-")) out.add(id + " starts a page, parted from the form it closes");
         }
+        headingsParted(renderer.getRootBox(), pages, Math.round(30 * renderer.getDotsPerPoint()), out);
         // The last slip ends the document: a page after it would be blank.
         if (lastPage >= 0 && lastPage < pages.size() - 1) out.add("a blank page follows the last slip");
         return out;
+    }
+
+    /**
+     * A form's heading left at a page's foot, with less than its first two lines of text after it on
+     * that page ({@code reach}: two lines, in layout units).
+     */
+    private static void headingsParted(com.openhtmltopdf.render.Box box, List<com.openhtmltopdf.render.PageBox> pages, int reach, List<String> out) {
+        for (int i = 0; i < box.getChildCount(); i++) {
+            com.openhtmltopdf.render.Box child = box.getChild(i);
+            Element e = child.getElement();
+            if (e != null && e.getTagName().equals("h2") && i + 1 < box.getChildCount() && e.getParentNode() instanceof Element parent
+                    && parent.getAttribute("class").contains("form-body")
+                    && pageOf(pages, child.getAbsY()) != pageOf(pages, Math.min(box.getChild(i + 1).getAbsY() + reach, box.getChild(i + 1).getAbsY() + box.getChild(i + 1).getHeight() - 1))) {
+                out.add("heading '" + e.getTextContent() + "' is parted from its text");
+            }
+            headingsParted(child, pages, reach, out);
+        }
+    }
+
+    private static int pageOf(List<com.openhtmltopdf.render.PageBox> pages, int y) {
+        int n = 0;
+        while (n < pages.size() - 1 && y >= pages.get(n).getBottom()) n++;
+        return n;
+    }
+
+    /** How much of the last page's text area the document's content reaches down, from 0 to 1. */
+    static double lastPageFill(PdfBoxRenderer renderer) {
+        List<com.openhtmltopdf.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        com.openhtmltopdf.render.PageBox last = pages.get(pages.size() - 1);
+        com.openhtmltopdf.render.Box root = renderer.getRootBox();
+        int bottom = root.getAbsY() + root.getHeight();
+        return Math.max(0, Math.min(1, (bottom - last.getTop()) / (double) (last.getBottom() - last.getTop())));
     }
 
     private static Rendered render(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date, String fit) throws RenderWarning {
@@ -298,10 +341,12 @@ public final class PdfWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> misplaced;
         int pages;
+        double lastPageFill;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try (pdf) {
                 misplaced = misplaced(renderer, fit.contains(OWN_PAGE));
+                lastPageFill = lastPageFill(renderer);
                 pages = pdf.getNumberOfPages();
                 fixDatesAndId(pdf, date, html.outerHtml());
                 pdf.save(out);
@@ -323,7 +368,7 @@ public final class PdfWriter {
         if (!warnings.isEmpty()) {
             throw new RenderWarning(String.join("; ", warnings));
         }
-        return new Rendered(out.toByteArray(), pages, misplaced);
+        return new Rendered(out.toByteArray(), pages, misplaced, lastPageFill);
     }
 
     private static final String OPENERS = "(['‘\"“<";

@@ -168,6 +168,13 @@ class LayoutCheckTest {
     }
 
     @Test
+    void findsAHeadingAloneAtAPagesFoot() throws Exception {
+        String html = "<p>" + "Some text of the page before its heading. ".repeat(8) + "</p><div style='height:185mm'></div><h2 style='font-size:14pt;font-weight:bold'>Working together</h2>"
+                + "<p style='page-break-before:always'>What it heads.</p>";
+        assertThat(faultsOf(html)).anyMatch(f -> f.contains("heading 'Working together' alone at the page's foot"));
+    }
+
+    @Test
     void findsARunningHeaderOfTwoLines() throws Exception {
         String html = "<div class='running-header'>A very long school name that goes on and on · A very long policy title that goes on and on and on and on and on</div><p>Text.</p>";
         assertThat(faultsOf(html)).anyMatch(f -> f.contains("running header takes 2 lines"));

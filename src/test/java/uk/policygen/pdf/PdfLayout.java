@@ -37,7 +37,7 @@ final class PdfLayout {
     }
 
     /** One glyph: its box in points, from the page's top left, and the baseline it sits on. */
-    record Glyph(String text, float x0, float x1, float top, float bottom, float baseline, float size) {
+    record Glyph(String text, float x0, float x1, float top, float bottom, float baseline, float size, boolean bold) {
         boolean overlaps(Glyph o, float dx, float dy) {
             return Math.min(x1, o.x1) - Math.max(x0, o.x0) > dx && Math.min(bottom, o.bottom) - Math.max(top, o.top) > dy;
         }
@@ -61,6 +61,7 @@ final class PdfLayout {
                 List<Glyph> glyphs = glyphs(doc, n);
                 String at = pdf.getFileName() + " p" + n + ": ";
                 faults.addAll(pageFaults(glyphs, width, height).stream().map(f -> at + f).toList());
+                if (n < doc.getNumberOfPages()) headingAtFoot(glyphs, height).ifPresent(h -> faults.add(at + "heading '" + h + "' alone at the page's foot"));
             }
         }
         return faults;
@@ -208,6 +209,23 @@ final class PdfLayout {
         return faults;
     }
 
+    /**
+     * A heading as the last line of a page's text, parted from what it heads: a line all in bold,
+     * larger than the page's commonest size. (A contents entry ends with its page number, and is not one.)
+     */
+    static java.util.Optional<String> headingAtFoot(List<Glyph> glyphs, float height) {
+        float footerTop = height - BOTTOM_MARGIN;
+        List<Glyph> body = glyphs.stream().filter(g -> g.baseline() > TOP_MARGIN && g.baseline() < footerTop && !g.text().isBlank()).toList();
+        if (body.isEmpty()) return java.util.Optional.empty();
+        float common = body.stream().collect(java.util.stream.Collectors.groupingBy(g -> Math.round(g.size() * 2), java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey() / 2f;
+        List<List<Glyph>> lines = lines(body);
+        List<Glyph> last = lines.get(lines.size() - 1);
+        String text = words(last).stream().map(Word::text).reduce((a, b) -> a + " " + b).orElse("");
+        boolean heading = last.stream().allMatch(g -> g.bold() && g.size() > common * 1.05f) && !text.matches(".*\\d$");
+        return heading ? java.util.Optional.of(text) : java.util.Optional.empty();
+    }
+
     /** Glyphs grouped by baseline (within a point), each line sorted left to right. */
     static List<List<Glyph>> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
@@ -269,8 +287,9 @@ final class PdfLayout {
                     descent = d.getDescent() / 1000f;
                 }
                 float base = t.getYDirAdj();
+                boolean bold = font != null && font.getName() != null && font.getName().contains("Bold");
                 out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
-                        base - ascent * size, base - descent * size, base, size));
+                        base - ascent * size, base - descent * size, base, size, bold));
             }
         };
         stripper.setStartPage(page);
