@@ -48,13 +48,8 @@ public enum AupForm {
         return audience;
     }
 
-    /** "Acceptable Use Policy: Key Stage 2 Learners", in the school's word for children. */
-    public String title(String children) {
-        return title(children, Optional.empty());
-    }
-
     /**
-     * The title, naming only the stages the school has: a nursery's form is for "Early Years
+     * "Acceptable Use Policy: Key Stage 2 Learners", in the school's word for children, naming only the stages the school has: a nursery's form is for "Early Years
      * Children", an infant school without a nursery's for "Key Stage 1", a sixth form's for the
      * "Sixth Form", a secondary school's with one for "Key Stage 3 and 4 and Sixth Form".
      */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,11 @@ public final class ClauseCatalogue {
                 a template: `mvn -q -DskipTests package && java -cp target/policygen.jar uk.policygen.render.ClauseCatalogue`.
                 Text in «guillemets» is filled in from the profile.
                 """);
+        Map<String, String> libraries = new java.util.HashMap<>();
+        for (String prefix : List.of("m", "ld")) {
+            Path lib = model.resolve(prefix.equals("m") ? "_macros.ftl" : "_learner-devices.ftl");
+            libraries.put(prefix, Files.isRegularFile(lib) ? Files.readString(lib) : "");
+        }
         for (DocumentKind kind : DocumentKind.values()) {
             String word = ProfileBinder.wordOf(kind);
             md.append("\n## ").append(kind.defaultTitle()).append(" (`").append(word).append("`)\n");
@@ -73,7 +79,7 @@ public final class ClauseCatalogue {
                 md.append("\n### `").append(word).append('.').append(section).append('`');
                 if (h.find()) md.append(" — ").append(plain(h.group(1)));
                 md.append("\n\n");
-                appendClauses(md, word + "." + section, withSharedMacros(text, model));
+                appendClauses(md, word + "." + section, withSharedMacros(text, libraries));
             }
         }
         md.append("\n## Acceptable Use Policy forms (`aup`)\n");
@@ -161,17 +167,14 @@ public final class ClauseCatalogue {
      * The section's text with the shared macros it calls written out ({@code <@m.visitorClauses/>}),
      * so the clauses they hold are listed under the section that prints them.
      */
-    private static String withSharedMacros(String text, Path model) throws IOException {
+    private static String withSharedMacros(String text, Map<String, String> libraries) {
         Matcher call = MACRO_CALL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (call.find()) {
-            Path lib = model.resolve(call.group(1).equals("m") ? "_macros.ftl" : "_learner-devices.ftl");
             // Only a macro that holds clauses is written out; any other call (a link, a list) stays as it is.
             String body = call.group();
-            if (Files.isRegularFile(lib)) {
-                Matcher def = Pattern.compile("(?s)<#macro " + call.group(2) + "\\b[^>]*>(.*?)</#macro>").matcher(Files.readString(lib));
-                if (def.find() && def.group(1).contains("<@clause")) body = def.group(1);
-            }
+            Matcher def = Pattern.compile("(?s)<#macro " + call.group(2) + "\\b[^>]*>(.*?)</#macro>").matcher(libraries.get(call.group(1)));
+            if (def.find() && def.group(1).contains("<@clause")) body = def.group(1);
             call.appendReplacement(out, Matcher.quoteReplacement(body));
         }
         call.appendTail(out);
