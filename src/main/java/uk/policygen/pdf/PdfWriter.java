@@ -177,7 +177,12 @@ public final class PdfWriter {
      * @param date     the policy's own date (its ratification or last review), used as the PDF's dates
      */
     public static byte[] write(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
-        return render(html, pagedCss, contents, date, "").pdf();
+        Faces faces = Faces.borrow();
+        try (Laid laid = layOut(html, pagedCss, contents, date, "", faces)) {
+            return laid.finish();
+        } finally {
+            faces.giveBack();
+        }
     }
 
     /**
@@ -198,44 +203,69 @@ public final class PdfWriter {
      * page with the end of the form, whole, or (when no setting fits it there) has a page of its own;
      * the acknowledgement never has a page to itself. The first setting of {@link #FORM_FITS} that
      * places every slip so is used.
+     *
+     * <p>Each setting is only laid out to be judged; the one chosen is painted and saved. Painting and
+     * saving every setting tried made the forms, a few pages each, cost more than the policies.
      */
     public static FormPdf writeForm(Document html, String pagedCss, java.time.LocalDate date) throws RenderWarning {
-        FormPdf found = null;
-        int foundPages = 0;
-        for (String fit : FORM_FITS) {
-            Rendered r = render(html, pagedCss, List.of(), date, fit);
-            if (!r.misplaced().isEmpty()) continue;
-            if (found == null || r.pages() < foundPages) {
-                found = new FormPdf(r.pdf(), fit);
-                foundPages = r.pages();
+        // One font set for every setting tried: they are laid out one after another on this thread.
+        Faces faces = Faces.borrow();
+        try {
+            Laid found = null;
+            try {
+                for (String fit : FORM_FITS) {
+                    Laid r = layOut(html, pagedCss, List.of(), date, fit, faces);
+                    if (!r.misplaced.isEmpty()) {
+                        r.close();
+                        continue;
+                    }
+                    if (found == null || r.pages < found.pages) {
+                        if (found != null) found.close();
+                        found = r;
+                    } else {
+                        r.close();
+                    }
+                    // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
+                    // first setting that places the slip well is the one used.
+                    if (r.pages <= 2 || r.lastPageFill > 0.6) break;
+                }
+                if (found != null) return new FormPdf(found.finish(), found.fit);
+            } finally {
+                if (found != null) found.close();
             }
-            // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
-            // first setting that places the slip well is the one used.
-            if (r.pages() <= 2 || r.lastPageFill() > 0.6) break;
-        }
-        if (found != null) return found;
-        // The slip fits on no page with the end of the form: it has a page of its own, after the form
-        // set in the first way that takes the fewest pages.
-        FormPdf best = null;
-        int fewest = Integer.MAX_VALUE;
-        for (String fit : FORM_FITS) {
-            String own = (fit + " " + OWN_PAGE).strip();
-            Rendered r = render(html, pagedCss, List.of(), date, own);
-            if (r.pages() < fewest && r.misplaced().isEmpty()) {
-                best = new FormPdf(r.pdf(), own);
-                fewest = r.pages();
+            // The slip fits on no page with the end of the form: it has a page of its own, after the form
+            // set in the first way that takes the fewest pages.
+            Laid best = null;
+            try {
+                for (String fit : FORM_FITS) {
+                    Laid r = layOut(html, pagedCss, List.of(), date, (fit + " " + OWN_PAGE).strip(), faces);
+                    if (r.misplaced.isEmpty() && (best == null || r.pages < best.pages)) {
+                        if (best != null) best.close();
+                        best = r;
+                    } else {
+                        r.close();
+                    }
+                }
+                if (best != null) return new FormPdf(best.finish(), best.fit);
+            } finally {
+                if (best != null) best.close();
             }
+            try (Laid last = layOut(html, pagedCss, List.of(), date, OWN_PAGE, faces)) {
+                return new FormPdf(last.finish(), OWN_PAGE);
+            }
+        } finally {
+            faces.giveBack();
         }
-        return best != null ? best : new FormPdf(render(html, pagedCss, List.of(), date, OWN_PAGE).pdf(), OWN_PAGE);
     }
 
     /** A form set in a given way of {@link #FORM_FITS} (a class pack takes the setting its first copy needs). */
     public static byte[] writeForm(Document html, String pagedCss, java.time.LocalDate date, String fit) throws RenderWarning {
-        return render(html, pagedCss, List.of(), date, fit).pdf();
-    }
-
-    /** Where a form's parts fell on the page: empty when each slip and the acknowledgement are placed well. */
-    record Rendered(byte[] pdf, int pages, List<String> misplaced, double lastPageFill) {
+        Faces faces = Faces.borrow();
+        try (Laid laid = layOut(html, pagedCss, List.of(), date, fit, faces)) {
+            return laid.finish();
+        } finally {
+            faces.giveBack();
+        }
     }
 
     /**
@@ -306,7 +336,74 @@ public final class PdfWriter {
         return Math.max(0, Math.min(1, (bottom - last.getTop()) / (double) (last.getBottom() - last.getTop())));
     }
 
-    private static Rendered render(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date, String fit) throws RenderWarning {
+    /**
+     * A page laid out in one setting and judged (its pages, where a form's parts fell), not yet
+     * painted: {@link #finish()} paints and saves it; {@link #close()} abandons it.
+     */
+    private static final class Laid implements AutoCloseable {
+        final String fit;
+        final int pages;
+        /** Where a form's parts fell on the page: empty when each slip and the acknowledgement are placed well. */
+        final List<String> misplaced;
+        final double lastPageFill;
+        private final PdfBoxRenderer renderer;
+        private final PDDocument target;
+        private final List<String> warnings;
+        private final String source;
+        private final java.time.LocalDate date;
+
+        Laid(String fit, PdfBoxRenderer renderer, PDDocument target, List<String> warnings, String source, java.time.LocalDate date) {
+            this.fit = fit;
+            this.renderer = renderer;
+            this.target = target;
+            this.warnings = warnings;
+            this.source = source;
+            this.date = date;
+            // Painting would tell the output device the root box; finding elements' pages needs it first.
+            renderer.getOutputDevice().setRoot(renderer.getRootBox());
+            this.misplaced = misplaced(renderer, fit.contains(OWN_PAGE));
+            this.lastPageFill = lastPageFill(renderer);
+            this.pages = renderer.getRootBox().getLayer().getPages().size();
+        }
+
+        byte[] finish() throws RenderWarning {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                PDDocument pdf = renderer.createPDFKeepOpen();
+                fixDatesAndId(pdf, date, source);
+                pdf.save(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+                throw fontNotFound(e);
+            }
+            if (!warnings.isEmpty()) throw new RenderWarning(String.join("; ", warnings));
+            return out.toByteArray();
+        }
+
+        @Override
+        public void close() {
+            renderer.close();
+            try {
+                target.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A style names a font family that is not shipped with the project. */
+    private static RenderWarning fontNotFound(com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+        return new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\", \"" + FALLBACK + "\" in the print styles");
+    }
+
+    /**
+     * Lays the page out in one setting ({@code fit}: classes on its body), with the fonts of
+     * {@code faces}, which must not be given back while the result is open. Whatever the renderer
+     * refused to load, or warned of while laying out, is reported here.
+     */
+    private static Laid layOut(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date, String fit, Faces faces)
+            throws RenderWarning {
         Document printed = html.clone();
         if (!fit.isEmpty()) printed.body().addClass(fit);
         printed.select("style[media=screen]").remove(); // the renderer cannot parse screen-only rules
@@ -324,7 +421,6 @@ public final class PdfWriter {
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
-        Faces faces = Faces.borrow();
         for (int i = 0; i < FACES.size(); i++) {
             Face f = FACES.get(i);
             builder.useFont(new LazyFace(target, faces, i), f.family(), f.weight(), f.style(), true);
@@ -338,37 +434,44 @@ public final class PdfWriter {
                 warnings.add(d.getFormattedMessage());
             }
         });
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<String> misplaced;
-        int pages;
-        double lastPageFill;
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument pdf = renderer.createPDFKeepOpen();
-            try (pdf) {
-                misplaced = misplaced(renderer, fit.contains(OWN_PAGE));
-                lastPageFill = lastPageFill(renderer);
-                pages = pdf.getNumberOfPages();
-                fixDatesAndId(pdf, date, html.outerHtml());
-                pdf.save(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        PdfBoxRenderer renderer;
+        try {
+            renderer = builder.buildPdfRenderer();
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
-            // A style names a font family that is not shipped with the project.
-            throw new RenderWarning(e.getMessage() + "; expected font-family: \"" + FAMILY + "\", \"" + FALLBACK + "\" in the print styles");
-        } finally {
-            // The document is saved or abandoned: nothing reads these fonts for it any more.
-            faces.giveBack();
+            close(null, target);
+            throw fontNotFound(e);
+        }
+        Laid laid;
+        try {
+            renderer.layout();
+            laid = new Laid(fit, renderer, target, warnings, html.outerHtml(), date);
+        } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
+            close(renderer, target);
+            throw fontNotFound(e);
+        } catch (RuntimeException | Error e) {
+            close(renderer, target);
+            throw e;
         }
         if (!refused.isEmpty()) {
+            laid.close();
             throw new RenderWarning("the page asks the PDF renderer to load " + String.join(", ", refused.stream().distinct().limit(5).toList())
                     + "; a policy loads nothing from a network or from files outside the project: embed images with school.logo and"
                     + " write styles in the layout templates");
         }
         if (!warnings.isEmpty()) {
+            laid.close();
             throw new RenderWarning(String.join("; ", warnings));
         }
-        return new Rendered(out.toByteArray(), pages, misplaced, lastPageFill);
+        return laid;
+    }
+
+    private static void close(PdfBoxRenderer renderer, PDDocument target) {
+        if (renderer != null) renderer.close();
+        try {
+            target.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final String OPENERS = "(['‘\"“<";
@@ -383,7 +486,11 @@ public final class PdfWriter {
      */
     static void punctuationIntoLinks(Document printed) {
         for (org.jsoup.nodes.Element a : printed.body().select("a")) {
-            List<org.jsoup.nodes.TextNode> texts = a.selectXpath(".//text()", org.jsoup.nodes.TextNode.class);
+            // Walked, not found by XPath: jsoup answers XPath by copying the element into a W3C DOM.
+            List<org.jsoup.nodes.TextNode> texts = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof org.jsoup.nodes.TextNode t) texts.add(t);
+            }, a);
             if (texts.isEmpty() || a.text().isEmpty()) continue;
             if (a.previousSibling() instanceof org.jsoup.nodes.TextNode before) {
                 String b = before.getWholeText();
