@@ -349,10 +349,11 @@ public final class PdfWriter {
         private final PdfBoxRenderer renderer;
         private final PDDocument target;
         private final List<String> warnings;
-        private final String source;
+        /** The page as written to the .html file, whose text the PDF's identifier is made from. */
+        private final Document source;
         private final java.time.LocalDate date;
 
-        Laid(String fit, PdfBoxRenderer renderer, PDDocument target, List<String> warnings, String source, java.time.LocalDate date) {
+        Laid(String fit, PdfBoxRenderer renderer, PDDocument target, List<String> warnings, Document source, java.time.LocalDate date) {
             this.fit = fit;
             this.renderer = renderer;
             this.target = target;
@@ -370,7 +371,7 @@ public final class PdfWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 PDDocument pdf = renderer.createPDFKeepOpen();
-                fixDatesAndId(pdf, date, source);
+                fixDatesAndId(pdf, date, source.outerHtml());
                 pdf.save(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -444,7 +445,7 @@ public final class PdfWriter {
         Laid laid;
         try {
             renderer.layout();
-            laid = new Laid(fit, renderer, target, warnings, html.outerHtml(), date);
+            laid = new Laid(fit, renderer, target, warnings, html, date);
         } catch (com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException e) {
             close(renderer, target);
             throw fontNotFound(e);

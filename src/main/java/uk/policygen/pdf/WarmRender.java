@@ -19,6 +19,12 @@ import org.jsoup.nodes.Document;
  * reports the cost of one PDF once the JIT has warmed up, as thread CPU time (which other work on
  * a busy machine inflates far less than wall time) and wall time.
  * <pre>java -cp policygen.jar uk.policygen.pdf.WarmRender page.html pdf.css WARM-UP TIMED</pre>
+ *
+ * <p>Warm means the JIT compilers have all but finished with the renderer's code: the page is
+ * printed in rounds of ten until the compilers spend less than a tenth of a round's time (at most
+ * WARM-UP prints). On 2 cores that took 300-400 prints of a 13-page policy: after the fixed 40 used
+ * before, the optimising compiler still used a second of CPU per round of ten, and the code it had
+ * not yet compiled ran in the quick compiler's code (91 ms median against 69 ms after 400).
  */
 public final class WarmRender {
     private WarmRender() {
@@ -32,7 +38,17 @@ public final class WarmRender {
         int timed = Integer.parseInt(args[3]);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         LocalDate date = LocalDate.of(2026, 1, 1);
-        for (int i = 0; i < warm; i++) PdfWriter.write(html, css, List.of(), date);
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int printed = 0;
+        while (printed < warm) {
+            long compiled = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            for (int i = 0; i < 10; i++) PdfWriter.write(html, css, List.of(), date);
+            printed += 10;
+            long roundMs = (System.nanoTime() - started) / 1_000_000;
+            if (printed >= 20 && (jit.getTotalCompilationTime() - compiled) * 10 < roundMs) break;
+        }
+        System.out.println("warm after " + printed + " prints (" + jit.getTotalCompilationTime() + " ms of JIT compilation in all)");
         List<Double> cpu = new ArrayList<>();
         List<Double> wall = new ArrayList<>();
         for (int i = 0; i < timed; i++) {
