@@ -595,6 +595,29 @@ public final class PdfWriter {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts the PDF helper printing a sample page ({@code warm-up.html}) and throwing it away, once
+     * per process, when a build first has something to print. A fresh JVM spends its first second or
+     * more of a build loading profiles and writing the first school's web pages on one core, while the
+     * helper has nothing to print; the renderer's code run meanwhile is compiled by the time the
+     * school's own PDFs arrive. No use on one core (no helper), nor when nothing needs printing.
+     */
+    public static void warmUp(String pagedCss) {
+        if (HELPERS == null || !WARMING.compareAndSet(false, true)) return;
+        HELPERS.execute(() -> {
+            try (InputStream in = PdfWriter.class.getResourceAsStream("warm-up.html")) {
+                Document sample = org.jsoup.Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                sample.outputSettings().prettyPrint(false);
+                write(sample, pagedCss, List.of(new PolicyBody.Heading("s1", "1", "Purpose", 2),
+                        new PolicyBody.Heading("s2", "2", "Responsibilities", 2), new PolicyBody.Heading("s3", "3", "Procedures", 2)), java.time.LocalDate.of(2026, 1, 1));
+            } catch (IOException | RenderWarning | RuntimeException e) {
+                // Nothing is published from this page: a school's own PDFs report their own faults.
+            }
+        });
+    }
+
     /** One helper per core beyond the first ({@code -Dpolicygen.pdf.helpers=N} overrides); none on one core. */
     private static final java.util.concurrent.ExecutorService HELPERS = helpers();
 
