@@ -168,13 +168,13 @@ public final class PdfWriter {
         // Diagnostics reach us through the consumer below; the renderer's own logging would only
         // scatter them over the user's terminal.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // An image the renderer cannot pass through (a PNG with transparency, say) is decoded by
+        // ImageIO, which by default caches the stream in a temporary file: in memory instead.
+        javax.imageio.ImageIO.setUseCache(false);
         // Compressing at zlib's default level (6) was a fifth of a warm PDF's CPU (native time, which
         // the profiler's Java samples do not show): level 3 cut a warm 13-page policy from 72-95 to
         // 57-61 ms for 8.7% larger files (the seed build's PDFs 2.57 -> 2.79 MB). PDFBox reads this
         // property each time it compresses a stream; it has no other setting for it.
-        // An image the renderer cannot pass through (a PNG with transparency, say) is decoded by
-        // ImageIO, which by default caches the stream in a temporary file: in memory instead.
-        javax.imageio.ImageIO.setUseCache(false);
         if (System.getProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL) == null) {
             System.setProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL, DEFLATE_LEVEL);
         }
