@@ -223,52 +223,66 @@ public final class PdfWriter {
     public static FormPdf writeForm(Document html, String pagedCss, java.time.LocalDate date) throws RenderWarning {
         // One font set for every setting tried: they are laid out one after another on this thread.
         Faces faces = Faces.borrow();
-        try {
-            Laid found = null;
-            try {
-                for (String fit : FORM_FITS) {
-                    Laid r = layOut(html, pagedCss, List.of(), date, fit, faces);
-                    if (!r.misplaced.isEmpty()) {
-                        r.close();
-                        continue;
-                    }
-                    if (found == null || r.pages < found.pages) {
-                        if (found != null) found.close();
-                        found = r;
-                    } else {
-                        r.close();
-                    }
-                    // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
-                    // first setting that places the slip well is the one used.
-                    if (r.pages <= 2 || r.lastPageFill > 0.6) break;
-                }
-                if (found != null) return new FormPdf(found.finish(), found.fit);
-            } finally {
-                if (found != null) found.close();
-            }
-            // The slip fits on no page with the end of the form: it has a page of its own, after the form
-            // set in the first way that takes the fewest pages.
-            Laid best = null;
-            try {
-                for (String fit : FORM_FITS) {
-                    Laid r = layOut(html, pagedCss, List.of(), date, (fit + " " + OWN_PAGE).strip(), faces);
-                    if (r.misplaced.isEmpty() && (best == null || r.pages < best.pages)) {
-                        if (best != null) best.close();
-                        best = r;
-                    } else {
-                        r.close();
-                    }
-                }
-                if (best != null) return new FormPdf(best.finish(), best.fit);
-            } finally {
-                if (best != null) best.close();
-            }
-            try (Laid last = layOut(html, pagedCss, List.of(), date, OWN_PAGE, faces)) {
-                return new FormPdf(last.finish(), OWN_PAGE);
-            }
+        try (Laid chosen = chooseSetting(html, pagedCss, date, faces)) {
+            return new FormPdf(chosen.finish(), chosen.fit);
         } finally {
             faces.giveBack();
         }
+    }
+
+    /** The setting {@link #writeForm} would choose for this form, found without printing it. */
+    public static String formFit(Document html, String pagedCss, java.time.LocalDate date) throws RenderWarning {
+        Faces faces = Faces.borrow();
+        try (Laid chosen = chooseSetting(html, pagedCss, date, faces)) {
+            return chosen.fit;
+        } finally {
+            faces.giveBack();
+        }
+    }
+
+    /** The form laid out in the setting {@link #writeForm} describes; every other setting tried is closed. */
+    private static Laid chooseSetting(Document html, String pagedCss, java.time.LocalDate date, Faces faces) throws RenderWarning {
+        Laid found = null;
+        try {
+            for (String fit : FORM_FITS) {
+                Laid r = layOut(html, pagedCss, List.of(), date, fit, faces);
+                if (!r.misplaced.isEmpty()) {
+                    r.close();
+                    continue;
+                }
+                if (found == null || r.pages < found.pages) {
+                    if (found != null) found.close();
+                    found = r;
+                } else {
+                    r.close();
+                }
+                // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
+                // first setting that places the slip well is the one used.
+                if (r.pages <= 2 || r.lastPageFill > 0.6) break;
+            }
+        } catch (RenderWarning | RuntimeException | Error e) {
+            if (found != null) found.close();
+            throw e;
+        }
+        if (found != null) return found;
+        // The slip fits on no page with the end of the form: it has a page of its own, after the form
+        // set in the first way that takes the fewest pages.
+        Laid best = null;
+        try {
+            for (String fit : FORM_FITS) {
+                Laid r = layOut(html, pagedCss, List.of(), date, (fit + " " + OWN_PAGE).strip(), faces);
+                if (r.misplaced.isEmpty() && (best == null || r.pages < best.pages)) {
+                    if (best != null) best.close();
+                    best = r;
+                } else {
+                    r.close();
+                }
+            }
+        } catch (RenderWarning | RuntimeException | Error e) {
+            if (best != null) best.close();
+            throw e;
+        }
+        return best != null ? best : layOut(html, pagedCss, List.of(), date, OWN_PAGE, faces);
     }
 
     /** A form set in a given way of {@link #FORM_FITS} (a class pack takes the setting its first copy needs). */
@@ -606,29 +620,6 @@ public final class PdfWriter {
                 if (interrupted) Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Starts the PDF helper printing a sample page ({@code warm-up.html}) and throwing it away, once
-     * per process, when a build first has something to print. A fresh JVM spends its first second or
-     * more of a build loading profiles and writing the first school's web pages on one core, while the
-     * helper has nothing to print; the renderer's code run meanwhile is compiled by the time the
-     * school's own PDFs arrive. No use on one core (no helper), nor when nothing needs printing.
-     */
-    public static void warmUp(String pagedCss) {
-        if (HELPERS == null || !WARMING.compareAndSet(false, true)) return;
-        HELPERS.execute(() -> {
-            try (InputStream in = PdfWriter.class.getResourceAsStream("warm-up.html")) {
-                Document sample = org.jsoup.Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                sample.outputSettings().prettyPrint(false);
-                write(sample, pagedCss, List.of(new PolicyBody.Heading("s1", "1", "Purpose", 2),
-                        new PolicyBody.Heading("s2", "2", "Responsibilities", 2), new PolicyBody.Heading("s3", "3", "Procedures", 2)), java.time.LocalDate.of(2026, 1, 1));
-            } catch (IOException | RenderWarning | RuntimeException e) {
-                // Nothing is published from this page: a school's own PDFs report their own faults.
-            }
-        });
     }
 
     /** One helper per core beyond the first ({@code -Dpolicygen.pdf.helpers=N} overrides); none on one core. */

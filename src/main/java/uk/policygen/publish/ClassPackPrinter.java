@@ -115,7 +115,7 @@ public final class ClassPackPrinter {
                 for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
                     List<FormPage.Copy> copies = e.getValue();
                     // The setting that places the first copy's slip well serves every copy (they differ only in a name).
-                    String fit = PdfWriter.writeForm(formPage.render(school, e.getKey(), copies.subList(0, 1), model), css, stamp).fit();
+                    String fit = PdfWriter.formFit(formPage.render(school, e.getKey(), copies.subList(0, 1), model), css, stamp);
                     int parts = (copies.size() + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
                     for (int part = 0; part < parts; part++) {
                         String name = "class-pack-" + base + "-" + e.getKey().id()
@@ -157,8 +157,7 @@ public final class ClassPackPrinter {
         return new PackBuilder.Outcome(school.id(), problems, List.copyOf(written));
     }
 
-    /** One file of a class pack: these learners' copies of one form. */
-    /** {@code fit}: how the form's slip was placed for the first copy, which every copy keeps. */
+    /** One file of a class pack: these learners' copies of one form, set as {@code fit} (the setting the first copy needs). */
     private record Part(AupForm form, List<FormPage.Copy> copies, Path target, String fit) {
     }
 

@@ -197,7 +197,6 @@ public final class PackBuilder {
                 problems.addAll(same.get().warnings());
                 return new Outcome(school.id(), problems, same.get().files(), true);
             }
-            PdfWriter.warmUp(pagedCss(templates, school));
             Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
                 case DRAFT -> draft(school, records, found);
                 case RATIFYING -> ratifying(school, records, found);
