@@ -82,11 +82,6 @@ public final class Policygen {
         return profiles < PARALLEL_FROM ? 1 : Math.min(MAX_WORKERS, Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * Builds the profiles with {@code workers} threads, each with its own builder (template caches
-     * and renderers are not shared between threads); each school's files are the same bytes as when
-     * built alone.
-     */
     /** Nothing, except in the tests that plant a fault inside one school's build to check how a crash is reported. */
     static java.util.function.Consumer<Path> faultBeforeBuilding = profile -> { };
 
@@ -100,6 +95,11 @@ public final class Policygen {
         }
     }
 
+    /**
+     * Builds the profiles with {@code workers} threads, each with its own builder (template caches
+     * and renderers are not shared between threads); each school's files are the same bytes as when
+     * built alone.
+     */
     public static Iterable<PackBuilder.Outcome> build(Supplier<PackBuilder> builders, List<Path> profiles, int workers) {
         if (workers <= 1 || profiles.size() <= 1) {
             PackBuilder builder = builders.get();

@@ -1,6 +1,5 @@
 package uk.policygen.record;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -61,20 +60,6 @@ public record ModelEdition(@JsonProperty("edition") String edition, @JsonPropert
                               @JsonProperty("clauses") List<String> clauses) {
             return new Line(text, meets, clauses);
         }
-    }
-
-    /** The base edition of the templates folder; "unnamed" when it keeps no edition file (a test's own templates). */
-    public static ModelEdition of(Path templatesDir) {
-        return read(templatesDir.resolve(FILE), "unnamed");
-    }
-
-    static ModelEdition read(Path file, String unnamed) {
-        List<uk.policygen.profile.Problem> problems = new java.util.ArrayList<>();
-        ModelEdition e = EditionFile.read(file, unnamed, problems);
-        if (e == null) {
-            throw new IllegalArgumentException(String.join("\n", problems.stream().map(Object::toString).toList()));
-        }
-        return e;
     }
 
     /** The changelog entries after {@code since} (every entry newer than that edition), newest first. */
