@@ -154,6 +154,30 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * The renderer's text measurer, remembering each width it measured in a document. Breaking lines, the
+     * renderer measures the same words and runs of text again and again, and PDFBox measures a string by
+     * encoding it to the font's codes and reading them back: a sixth of a warm policy's CPU. A width depends
+     * only on the font, its size and the text, so a remembered one is the same number; measuring draws
+     * nothing and adds no glyph to the embedded font, so the PDF is the same bytes. The widths are kept for
+     * one document only: a trust's schools share most of their text, and a cache for the process would grow
+     * with every school.
+     */
+    private static final class TextWidths extends com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer {
+        private final java.util.IdentityHashMap<com.openhtmltopdf.render.FSFont, java.util.HashMap<String, Integer>> widths = new java.util.IdentityHashMap<>();
+
+        @Override
+        public int getWidth(com.openhtmltopdf.extend.FontContext context, com.openhtmltopdf.render.FSFont font, String text) {
+            java.util.HashMap<String, Integer> known = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+            Integer width = known.get(text);
+            if (width == null) {
+                width = super.getWidth(context, font, text);
+                known.put(text, width);
+            }
+            return width;
+        }
+    }
+
     /** The renderer said something at WARNING or above: text may have been lost. */
     public static final class RenderWarning extends Exception {
         public RenderWarning(String message) {
@@ -561,6 +585,7 @@ public final class PdfWriter {
             close(null, target);
             throw fontNotFound(e);
         }
+        renderer.getSharedContext().setTextRenderer(new TextWidths());
         Laid laid;
         try {
             renderer.layout();
