@@ -62,6 +62,10 @@ final class LeanJvm {
         // The quick compiler inlining only small methods: much of a small build's CPU is compiling, not
         // running, code; one changed school took 2.6 s CPU against 2.9 s (cold seed build: no worse).
         if (!large) command.add("-XX:C1MaxInlineSize=15");
+        // Java 17 writes a class for each method the templates and profiles reach by reflection once it has
+        // been called 15 times (115 classes in the seed build), which a small build does not make up for.
+        // Large builds keep them: a call through such a class is quicker than through the JVM's native path.
+        if (!large && jvmArgs.stream().noneMatch(a -> a.startsWith("-Dsun.reflect."))) command.add("-Dsun.reflect.inflationThreshold=1000000");
         command.add("-D" + RELAUNCHED + "=true");
         Optional<Path> jar = jar();
         if (jar.isPresent()) {
