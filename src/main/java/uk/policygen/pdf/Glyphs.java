@@ -50,6 +50,14 @@ public final class Glyphs {
 
     /** The first character of {@code text} the PDF cannot print, described for a message; empty when all print. */
     public static Optional<String> firstUnprintable(String text) {
+        // Every text node of every page is checked before it is printed: the common case, all printable, costs no allocation.
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!printable(cp)) break;
+            i += Character.charCount(cp);
+        }
+        if (i == text.length()) return Optional.empty();
         Set<String> seen = new LinkedHashSet<>();
         text.codePoints().filter(cp -> !printable(cp)).limit(3).forEach(cp -> seen.add(describe(cp)));
         if (seen.isEmpty()) return Optional.empty();
