@@ -31,6 +31,8 @@ final class Report {
     private final List<Map<String, Object>> schools = new ArrayList<>();
     private final List<Map<String, Object>> problems = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    /** Problem lines already printed: one in a shared layer comes with every school that uses the layer. */
+    private final java.util.Set<String> printed = new java.util.HashSet<>();
     private boolean progressShown;
     private int good;
     private int bad;
@@ -54,7 +56,9 @@ final class Report {
         for (Problem p : list) {
             if (json) {
                 problems.add(asJson(p));
-            } else {
+            } else if (printed.add(line(p))) {
+                // A trust's shared layer is read for each of its schools: the same line six hundred times
+                // would bury each school's own. The first school that meets it shows it, once.
                 clearProgress();
                 err.println(line(p));
             }

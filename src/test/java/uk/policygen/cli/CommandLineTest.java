@@ -131,6 +131,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aProblemInASharedLayerIsPrintedOnceNotOncePerSchool() throws IOException {
+        fx.write("one", Fixture.VALID);
+        fx.write("two", Fixture.VALID);
+        fx.write("three", Fixture.VALID.replace("next_review: 2027-09-01", "next_review: 2026-10-01"));
+        assertThat(run(concat(new String[] {"check"}, folders()))).isZero();
+        // guidance.yml holds an entry that could not be confirmed: every school reads it, the user reads it once.
+        assertThat(err.toString().lines().filter(l -> l.contains("guidance.yml") && l.contains("warning: guidance.keeping_children_safe"))).hasSize(1);
+        assertThat(err.toString()).contains("three.yml").contains("warning: review.next_review:");
+        assertThat(out.toString()).contains("3 ok, 0 with errors");
+    }
+
+    @Test
     void quietPrintsOnlyProblems() throws IOException {
         fx.write("good", Fixture.VALID);
         assertThat(run(concat(new String[] {"check", "--quiet"}, folders()))).isZero();
