@@ -514,6 +514,7 @@ public final class PdfWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 PDDocument pdf = renderer.createPDFKeepOpen();
+                dropEmptyArtifacts(pdf);
                 fixDatesAndId(pdf, date, source.outerHtml());
                 pdf.save(out);
             } catch (IOException e) {
@@ -534,6 +535,132 @@ public final class PdfWriter {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * The renderer marks a background artifact around every box it paints, whether or not the box has
+     * a background or border to paint (it takes every box to have a background image): a 13-page
+     * policy had 2,380 such marks, 2,357 of them around nothing, each with a property list of its own,
+     * more than half the PDF's objects. A mark around nothing says nothing to a reader or a screen
+     * reader: each is taken out of its page's content, with its property list, before the PDF is saved
+     * (the pages look the same to the pixel; the seed build's PDFs are a fifth smaller).
+     */
+    static void dropEmptyArtifacts(PDDocument pdf) throws IOException {
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            byte[] raw;
+            try (InputStream in = page.getContents()) {
+                if (in == null) continue;
+                raw = in.readAllBytes();
+            }
+            java.util.Set<String> dropped = new java.util.HashSet<>();
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            byte[] out = withoutEmptyArtifacts(raw, dropped, kept);
+            if (out.length == raw.length) continue;
+            dropped.removeAll(kept);
+            org.apache.pdfbox.cos.COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            if (properties != null) {
+                for (String name : dropped) properties.removeItem(COSName.getPDFName(name));
+            }
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(pdf, new java.io.ByteArrayInputStream(out), COSName.FLATE_DECODE));
+        }
+    }
+
+    private static final byte[] ARTIFACT = "/Artifact /".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A page's content (one operator a line, as PDFBox writes it) without the artifact marks that
+     * enclose nothing, an artifact left empty by taking out those inside it too. The names of the
+     * property lists of the marks taken out, and of those kept, are added to {@code dropped} and
+     * {@code kept}. A line is read past any string in it, which may hold any byte.
+     */
+    static byte[] withoutEmptyArtifacts(byte[] raw, java.util.Set<String> dropped, java.util.Set<String> kept) {
+        byte[] out = new byte[raw.length];
+        int length = 0;
+        // For each open mark: where its line starts in out and where it ends (-1 for a mark that stays), and its name.
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        String[] names = new String[64];
+        int depth = 0;
+        int i = 0;
+        while (i < raw.length) {
+            int end = lineEnd(raw, i);
+            int next = Math.min(raw.length, end + 1);
+            if (endsWith(raw, i, end, " BDC") || endsWith(raw, i, end, " BMC")) {
+                if (depth == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, depth * 2);
+                    ends = java.util.Arrays.copyOf(ends, depth * 2);
+                    names = java.util.Arrays.copyOf(names, depth * 2);
+                }
+                String name = artifactProperties(raw, i, end);
+                starts[depth] = length;
+                System.arraycopy(raw, i, out, length, next - i);
+                length += next - i;
+                ends[depth] = name == null ? -1 : length;
+                names[depth] = name;
+                depth++;
+                i = next;
+                continue;
+            }
+            if (end - i == 3 && raw[i] == 'E' && raw[i + 1] == 'M' && raw[i + 2] == 'C' && depth > 0) {
+                depth--;
+                if (ends[depth] == length) {
+                    length = starts[depth]; // the mark encloses nothing: neither it nor its end is written
+                    dropped.add(names[depth]);
+                    i = next;
+                    continue;
+                }
+                if (names[depth] != null) kept.add(names[depth]);
+            }
+            System.arraycopy(raw, i, out, length, next - i);
+            length += next - i;
+            i = next;
+        }
+        for (int d = 0; d < depth; d++) {
+            if (names[d] != null) kept.add(names[d]); // never closed: kept as it is
+        }
+        return length == raw.length ? raw : java.util.Arrays.copyOf(out, length);
+    }
+
+    /** The end of the line starting at {@code i} (its newline, or the end of the content), past any string in it. */
+    private static int lineEnd(byte[] raw, int i) {
+        int j = i;
+        while (j < raw.length && raw[j] != '\n') {
+            if (raw[j] == '(') {
+                int depth = 1;
+                j++;
+                while (j < raw.length && depth > 0) {
+                    if (raw[j] == '\\') j++;
+                    else if (raw[j] == '(') depth++;
+                    else if (raw[j] == ')') depth--;
+                    j++;
+                }
+            } else {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static boolean endsWith(byte[] raw, int from, int end, String suffix) {
+        int n = suffix.length();
+        if (end - from < n) return false;
+        for (int k = 0; k < n; k++) {
+            if (raw[end - n + k] != suffix.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** {@code Prop12} for the line {@code /Artifact /Prop12 BDC}; null for any other mark. */
+    private static String artifactProperties(byte[] raw, int from, int end) {
+        if (end - from <= ARTIFACT.length + 4 || !endsWith(raw, from, end, " BDC")) return null;
+        for (int k = 0; k < ARTIFACT.length; k++) {
+            if (raw[from + k] != ARTIFACT[k]) return null;
+        }
+        int nameEnd = end - 4;
+        for (int k = from + ARTIFACT.length; k < nameEnd; k++) {
+            if (raw[k] == ' ' || raw[k] == '/' || raw[k] == '<') return null;
+        }
+        return new String(raw, from + ARTIFACT.length, nameEnd - from - ARTIFACT.length, StandardCharsets.US_ASCII);
     }
 
     /** A style names a font family that is not shipped with the project. */
