@@ -157,7 +157,7 @@ public final class PdfWriter {
     /**
      * The renderer's text measurer, remembering each width it measured in a document. Breaking lines, the
      * renderer measures the same words and runs of text again and again, and PDFBox measures a string by
-     * encoding it to the font's codes and reading them back: a sixth of a warm policy's CPU. A width depends
+     * encoding it to the font's codes and reading them back (11.5% of a warm policy's samples). A width depends
      * only on the font, its size and the text, so a remembered one is the same number; measuring draws
      * nothing and adds no glyph to the embedded font, so the PDF is the same bytes. The widths are kept for
      * one document only: a trust's schools share most of their text, and a cache for the process would grow
@@ -557,7 +557,9 @@ public final class PdfWriter {
             byte[] out = withoutEmptyArtifacts(raw, dropped, kept);
             if (out.length == raw.length) continue;
             dropped.removeAll(kept);
-            org.apache.pdfbox.cos.COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            // Only a page's own resources: a dictionary it inherits may be another page's too.
+            org.apache.pdfbox.cos.COSDictionary own = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            org.apache.pdfbox.cos.COSDictionary properties = own == null ? null : own.getCOSDictionary(COSName.PROPERTIES);
             if (properties != null) {
                 for (String name : dropped) properties.removeItem(COSName.getPDFName(name));
             }
