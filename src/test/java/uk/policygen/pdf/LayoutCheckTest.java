@@ -81,6 +81,12 @@ class LayoutCheckTest {
         assertThat(PdfLayout.breakFaults(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pdfs")
+    void carriesNoArtifactMarkAroundNothing(Path pdf) throws IOException {
+        assertThat(PdfLayout.emptyArtifacts(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
     @Test
     void findsBadLineBreaks() throws Exception {
         // Each fault made with a forced break, so the check is tested, not the renderer.

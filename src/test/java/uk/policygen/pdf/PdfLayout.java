@@ -51,6 +51,36 @@ final class PdfLayout {
     }
 
     /** Every fault in one PDF, as "file p3: what"; empty when the layout is sound. */
+    /**
+     * Artifact marks that enclose nothing, page by page ("p3: 2 empty artifact marks"), and property
+     * lists the page's resources hold that no mark names. The renderer writes such a mark around every
+     * box; {@link PdfWriter#dropEmptyArtifacts} takes them out.
+     */
+    static List<String> emptyArtifacts(Path pdf) throws IOException {
+        List<String> faults = new ArrayList<>();
+        Pattern empty = Pattern.compile("/Artifact /\\w+ BDC\\s+EMC");
+        Pattern named = Pattern.compile("/(\\w+) BDC");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                PDPage page = doc.getPage(n - 1);
+                String content;
+                try (var in = page.getContents()) {
+                    content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+                long marks = empty.matcher(content).results().count();
+                if (marks > 0) faults.add("p" + n + ": " + marks + " empty artifact marks");
+                java.util.Set<String> used = new java.util.HashSet<>();
+                named.matcher(content).results().forEach(r -> used.add(r.group(1)));
+                long unused = 0;
+                for (var name : page.getResources().getPropertiesNames()) {
+                    if (!used.contains(name.getName())) unused++;
+                }
+                if (unused > 0) faults.add("p" + n + ": " + unused + " property lists no mark names");
+            }
+        }
+        return faults;
+    }
+
     static List<String> faults(Path pdf) throws IOException {
         List<String> faults = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
