@@ -267,16 +267,11 @@ public final class PdfWriter {
     /**
      * The form laid out in the setting {@link #writeForm} describes; every other setting tried is closed.
      *
-     * <p>Two shortcuts spare layouts that could not change the choice: the 22 forms of the seed build took
-     * 49 layouts, now 37 (a test checks each form's setting against laying out every setting in turn):
-     * <ul>
-     * <li>Whether a tighter setting may save the last sheet is judged by where the form itself ends: a
-     *     young learners' slip has the last page to itself by design, and its empty half is not the form's.</li>
-     * <li>A slip given a page of its own does not move what comes before it, so each such setting is
-     *     judged from the same setting with the slip in line, already laid out: it takes the pages the
-     *     form took there, and one for the slip, and is placed well if the form was. Only the one chosen
-     *     is laid out, and checked; should it not be as judged, every setting is laid out after all.</li>
-     * </ul>
+     * <p>A slip given a page of its own does not move what comes before it, so each such setting is
+     * judged from the same setting with the slip in line, already laid out: it takes the pages the form
+     * took there, and one for the slip, and is placed well if the form was. Only the one chosen is laid
+     * out, and checked; should it not be as judged, every setting is laid out after all. (A test checks
+     * each form's setting against laying out every setting in turn.)
      */
     private static Laid chooseSetting(Document html, String pagedCss, java.time.LocalDate date, Faces faces) throws RenderWarning {
         Laid found = null;
@@ -297,7 +292,7 @@ public final class PdfWriter {
                 }
                 // A third sheet mostly empty is worth a tighter setting that may save it; otherwise the
                 // first setting that places the slip well is the one used.
-                if (r.pages <= 2 || r.formEndFill() > 0.6) break;
+                if (r.pages <= 2 || r.lastPageFill > 0.6) break;
             }
         } catch (RenderWarning | RuntimeException | Error e) {
             if (found != null) found.close();
@@ -379,10 +374,8 @@ public final class PdfWriter {
      * @param formPlacedWell whether everything before the slips is placed well (the acknowledgement, headings)
      * @param slips         how many return slips the page has
      * @param formEndPage   the page (from 0) on which the last acknowledgement ends
-     * @param formEndFill   how far down that page it ends, from 0 to 1
-     * @param slipOwnPageByDesign whether the last slip is meant to have a page of its own (class {@code own-page})
      */
-    record Placement(List<String> misplaced, boolean formPlacedWell, int slips, int formEndPage, double formEndFill, boolean slipOwnPageByDesign) {
+    record Placement(List<String> misplaced, boolean formPlacedWell, int slips, int formEndPage) {
     }
 
     static Placement placement(PdfBoxRenderer renderer, boolean slipOwnPage) {
@@ -391,8 +384,6 @@ public final class PdfWriter {
         int slack = Math.round(2 * renderer.getDotsPerPoint());
         java.util.Set<String> atTop = new java.util.HashSet<>();
         int lastPage = -1, slips = 0, formEndPage = -1;
-        double formEndFill = 0;
-        boolean byDesign = false;
         for (var at : renderer.findPagePositionsByID(java.util.regex.Pattern.compile("(return|acknowledgement)-\\d+"))) {
             com.openhtmltopdf.render.Box box = at.getElement();
             int top = box.getAbsY(), bottom = top + box.getHeight();
@@ -405,15 +396,10 @@ public final class PdfWriter {
                 slips++;
                 if (bottom > page.getBottom() + slack) out.add(at.getId() + " is split across pages");
                 lastPage = Math.max(lastPage, n + (bottom > page.getBottom() + slack ? 1 : 0));
-                byDesign = box.getElement().getAttribute("class").contains("own-page");
-                if (atTop.contains(at.getId()) && !(slipOwnPage || byDesign)) out.add(at.getId() + " starts a page of its own");
+                boolean meant = slipOwnPage || box.getElement().getAttribute("class").contains("own-page");
+                if (atTop.contains(at.getId()) && !meant) out.add(at.getId() + " starts a page of its own");
             } else {
-                int end = pageOf(pages, Math.max(top, bottom - 1));
-                if (end >= formEndPage) {
-                    formEndPage = end;
-                    com.openhtmltopdf.render.PageBox p = pages.get(end);
-                    formEndFill = Math.max(0, Math.min(1, (bottom - p.getTop()) / (double) (p.getBottom() - p.getTop())));
-                }
+                formEndPage = Math.max(formEndPage, pageOf(pages, Math.max(top, bottom - 1)));
             }
         }
         List<String> form = new ArrayList<>();
@@ -424,7 +410,7 @@ public final class PdfWriter {
         out.addAll(form);
         // The last slip ends the document: a page after it would be blank.
         if (lastPage >= 0 && lastPage < pages.size() - 1) out.add("a blank page follows the last slip");
-        return new Placement(out, form.isEmpty(), slips, formEndPage, formEndFill, byDesign);
+        return new Placement(out, form.isEmpty(), slips, formEndPage);
     }
 
     /**
@@ -473,8 +459,6 @@ public final class PdfWriter {
         final boolean formPlacedWell;
         final int slips;
         final int formEndPage;
-        private final double formEndFill;
-        private final boolean slipOwnPageByDesign;
         private final PdfBoxRenderer renderer;
         private final PDDocument target;
         private final List<String> warnings;
@@ -496,18 +480,8 @@ public final class PdfWriter {
             this.formPlacedWell = placed.formPlacedWell();
             this.slips = placed.slips();
             this.formEndPage = placed.formEndPage();
-            this.formEndFill = placed.formEndFill();
-            this.slipOwnPageByDesign = placed.slipOwnPageByDesign();
             this.lastPageFill = lastPageFill(renderer);
             this.pages = renderer.getRootBox().getLayer().getPages().size();
-        }
-
-        /**
-         * How full the page is on which the form's own content ends: the last page, unless the last slip
-         * has a page of its own by design, when it is the page before it, where the form ends.
-         */
-        double formEndFill() {
-            return slipOwnPageByDesign && formEndPage >= 0 ? formEndFill : lastPageFill;
         }
 
         byte[] finish() throws RenderWarning {
