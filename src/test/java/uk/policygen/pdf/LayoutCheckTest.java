@@ -126,6 +126,25 @@ class LayoutCheckTest {
         assertThat(PdfWriter.formFit(html, css, TODAY)).as(temp.relativize(pdf).toString()).isEqualTo(byTrial(html, css));
     }
 
+    /**
+     * The young learners' form is in large print in every setting the writer may choose: its tightest
+     * setting once set it in the regular forms' small type (9.5 pt), smaller than the staff form.
+     */
+    @Test
+    void largePrintStaysLargeInTheTightestSetting() throws Exception {
+        Path page = temp.resolve("tests/riverside-special/aup/learners-early-years-ks1.html");
+        org.jsoup.nodes.Document html = Jsoup.parse(page.toFile());
+        String css = Files.readString(PROJECT.resolve("templates/model/_layout/pdf.css"));
+        for (String fit : PdfWriter.FORM_FITS) {
+            // The rules are the lines that begin "I …" ("I only use the internet when an adult is with me"); the
+            // slip's line for the parent ("I have read and talked about these rules…") is not one of them.
+            PdfLayout.Type rules = PdfLayout.typeOfLinesBeginning(PdfWriter.writeForm(html, css, TODAY, fit), "I ", "I have read");
+            String set = "the rules of the large-print form set " + (fit.isEmpty() ? "as designed" : fit);
+            assertThat(rules.lines()).as(set).isGreaterThan(10);
+            assertThat(rules.smallest()).as(set).isGreaterThanOrEqualTo(12f);
+        }
+    }
+
     /** The first setting that places the form well (a tighter one tried if it may save a third sheet), else the slip on a page of its own. */
     private static String byTrial(org.jsoup.nodes.Document html, String css) throws Exception {
         String found = null;

@@ -51,6 +51,31 @@ final class PdfLayout {
     }
 
     /** Every fault in one PDF, as "file p3: what"; empty when the layout is sound. */
+    /** The smallest type, in points, of the lines that begin with {@code prefix} but not with {@code except}; how many such lines there are. */
+    record Type(float smallest, int lines) {
+    }
+
+    static Type typeOfLinesBeginning(byte[] pdf, String prefix, String except) throws IOException {
+        float[] smallest = {Float.MAX_VALUE};
+        int[] lines = {0};
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    if (text.startsWith(prefix) && !text.startsWith(except)) {
+                        lines[0]++;
+                        for (TextPosition t : positions) {
+                            if (!t.getUnicode().isBlank()) smallest[0] = Math.min(smallest[0], t.getFontSizeInPt());
+                        }
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(doc);
+        }
+        return new Type(smallest[0], lines[0]);
+    }
+
     /**
      * Artifact marks that enclose nothing, page by page ("p3: 2 empty artifact marks"), and property
      * lists the page's resources hold that no mark names. The renderer writes such a mark around every
