@@ -56,11 +56,13 @@ final class Report {
         for (Problem p : list) {
             if (json) {
                 problems.add(asJson(p));
-            } else if (printed.add(line(p))) {
+            } else {
                 // A trust's shared layer is read for each of its schools: the same line six hundred times
                 // would bury each school's own. The first school that meets it shows it, once.
+                String line = line(p);
+                if (!printed.add(line)) continue;
                 clearProgress();
-                err.println(line(p));
+                err.println(line);
             }
         }
     }

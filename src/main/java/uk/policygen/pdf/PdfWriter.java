@@ -275,11 +275,11 @@ public final class PdfWriter {
      */
     private static Laid chooseSetting(Document html, String pagedCss, java.time.LocalDate date, Faces faces) throws RenderWarning {
         Laid found = null;
-        List<InLine> inline = new ArrayList<>();
+        List<Placement> inline = new ArrayList<>();
         try {
             for (String fit : FORM_FITS) {
                 Laid r = layOut(html, pagedCss, List.of(), date, fit, faces);
-                inline.add(new InLine(r.slips, r.formPlacedWell, r.formEndPage));
+                inline.add(r.placed);
                 if (!r.misplaced.isEmpty()) {
                     r.close();
                     continue;
@@ -312,10 +312,6 @@ public final class PdfWriter {
         if (r.misplaced.isEmpty() && r.pages == inline.get(best).formEndPage() + 2) return r;
         r.close();
         return ownPageByTrial(html, pagedCss, date, faces);
-    }
-
-    /** How a form fell in a setting with its slip in line: see {@link Placement}. */
-    private record InLine(int slips, boolean formPlacedWell, int formEndPage) {
     }
 
     /** Every setting laid out with the slip on a page of its own; the first of the fewest pages that places the form well. */
@@ -455,10 +451,8 @@ public final class PdfWriter {
         /** Where a form's parts fell on the page: empty when each slip and the acknowledgement are placed well. */
         final List<String> misplaced;
         final double lastPageFill;
-        /** See {@link Placement}. */
-        final boolean formPlacedWell;
-        final int slips;
-        final int formEndPage;
+        /** Where the form's parts fell, as {@link Placement} says. */
+        final Placement placed;
         private final PdfBoxRenderer renderer;
         private final PDDocument target;
         private final List<String> warnings;
@@ -475,11 +469,8 @@ public final class PdfWriter {
             this.date = date;
             // Painting would tell the output device the root box; finding elements' pages needs it first.
             renderer.getOutputDevice().setRoot(renderer.getRootBox());
-            Placement placed = placement(renderer, fit.contains(OWN_PAGE));
+            this.placed = placement(renderer, fit.contains(OWN_PAGE));
             this.misplaced = placed.misplaced();
-            this.formPlacedWell = placed.formPlacedWell();
-            this.slips = placed.slips();
-            this.formEndPage = placed.formEndPage();
             this.lastPageFill = lastPageFill(renderer);
             this.pages = renderer.getRootBox().getLayer().getPages().size();
         }
