@@ -32,9 +32,12 @@ import java.util.stream.Stream;
  * <p>The lean JVM also maps the classes it needs from a class-data-sharing archive,
  * {@code policygen.jsa} beside the jar, when there is one: a rebuild loads ~3,400 classes, and
  * mapping them instead of loading and verifying them cut its CPU by a fifth. {@code mvn package} writes the archive by building
- * the seed schools once with {@code -Dpolicygen.cds=dump}. The JVM checks that the archive was made
- * from this very jar (path, size and time) and by this very JVM, and quietly ignores it otherwise,
- * so a stale or foreign archive costs only the time it would have saved.
+ * the seed schools once with {@code -Dpolicygen.cds=dump}: that build lists every class it loads, and
+ * the JVM then writes them all, the JDK's own included, into one archive. (An archive written at the
+ * end of a run, on top of the JDK's, cannot hold picocli, whose classes are of Java 5: loading them
+ * and building the commands took 60 ms of every run's 290 ms before a command began.) The JVM
+ * checks that the archive was made from this very jar (path, size and time) and by this very JVM,
+ * and quietly ignores it otherwise, so a stale or foreign archive costs only the time it would have saved.
  */
 final class LeanJvm {
     static final int LARGE_BUILD = 150;
@@ -68,10 +71,14 @@ final class LeanJvm {
         if (!large && jvmArgs.stream().noneMatch(a -> a.startsWith("-Dsun.reflect."))) command.add("-Dsun.reflect.inflationThreshold=1000000");
         command.add("-D" + RELAUNCHED + "=true");
         Optional<Path> jar = jar();
+        Path classList = null;
         if (jar.isPresent()) {
             Path archive = archive(jar.get());
             if (dump) {
-                command.add("-XX:ArchiveClassesAtExit=" + archive);
+                classList = archive.resolveSibling(archive.getFileName() + ".classes");
+                // Sharing off: every class is then listed as it is loaded, the JDK's as well as ours.
+                command.add("-Xshare:off");
+                command.add("-XX:DumpLoadedClassList=" + classList);
             } else if (usable(archive, jar.get())) {
                 command.add("-XX:SharedArchiveFile=" + archive);
             }
@@ -92,14 +99,47 @@ final class LeanJvm {
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty(); // cannot start a JVM: run in this one, only slower
         }
+        int exit = waitFor(child);
+        if (classList != null && Files.isRegularFile(classList)) {
+            int wrote = writeArchive(command.get(0), classList, archive(jar.get()), jar.get());
+            if (exit == Main.OK) exit = wrote;
+            try {
+                Files.deleteIfExists(classList);
+            } catch (IOException e) {
+                // a leftover list beside the jar harms nothing
+            }
+        }
+        return OptionalInt.of(exit);
+    }
+
+    private static int waitFor(Process child) {
         Thread stop = new Thread(child::destroy);
         Runtime.getRuntime().addShutdownHook(stop);
-        while (true) {
-            try {
-                return OptionalInt.of(child.waitFor());
-            } catch (InterruptedException e) {
-                child.destroy();
+        try {
+            while (true) {
+                try {
+                    return child.waitFor();
+                } catch (InterruptedException e) {
+                    child.destroy();
+                }
             }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook has run
+            }
+        }
+    }
+
+    /** Writes the archive of the classes the training build listed, as the lean JVM will map it (serial collector). */
+    private static int writeArchive(String java, Path classList, Path archive, Path jar) {
+        List<String> command = List.of(java, "-XX:+UseSerialGC", "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString());
+        try {
+            return waitFor(new ProcessBuilder(command).inheritIO().start());
+        } catch (IOException e) {
+            return 1;
         }
     }
 

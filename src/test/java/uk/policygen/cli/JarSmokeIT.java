@@ -1,6 +1,7 @@
 package uk.policygen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,30 @@ class JarSmokeIT {
         String version = pom.replaceFirst("(?s)^.*?<artifactId>policygen</artifactId>\\s*<version>([^<]+)</version>.*$", "$1");
         assertThat(Files.readString(log, StandardCharsets.UTF_8).strip()).isEqualTo("policygen " + version);
         assertThat(p.exitValue()).isZero();
+    }
+
+    /**
+     * The lean JVM maps its classes from the archive {@code mvn package} wrote, picocli's (Java 5
+     * classes, which an archive written at exit cannot hold) among them.
+     */
+    @Test
+    void theJarStartsFromItsClassArchive() throws IOException, InterruptedException {
+        Path jar = Path.of("target/policygen.jar").toAbsolutePath();
+        assumeTrue(Files.exists(Path.of("target/policygen.jsa")), "packaged with -Dpolicygen.cds.skip=true");
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + temp.resolve("classes-%p.txt"), "-jar", jar.toString(), "build", "--help"))
+                .redirectErrorStream(true).redirectOutput(temp.resolve("log.txt").toFile()).start();
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        List<String> loaded = new java.util.ArrayList<>();
+        try (var logs = Files.list(temp)) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("classes-")).toList()) {
+                loaded.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
+            }
+        }
+        for (String name : List.of("picocli.CommandLine", "uk.policygen.cli.BuildCommand")) {
+            assertThat(loaded).as(name).anyMatch(l -> l.contains(" " + name + " source: shared objects file"));
+        }
     }
 
     @Test
