@@ -22,7 +22,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import uk.policygen.cli.Main;
 import uk.policygen.profile.Fixture;
@@ -224,11 +223,8 @@ class RatificationTest {
                 "year: \"2026\"\n    url: https://www.gov.uk/government/publications/keeping-children-safe-in-education--2"));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(stdout));
-        cli.setErr(new PrintWriter(stderr));
-        int code = cli.execute("build", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
-                "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString());
+        int code = Main.run(new String[] {"build", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString()}, new PrintWriter(stdout), new PrintWriter(stderr));
         assertThat(code).as(stderr.toString()).isZero();
         assertThat(stderr.toString()).containsPattern("hildenborough\\.yml:\\d+:\\d+: warning: sign_off\\.approved_on: \\d+ changes? wait.? for the next review: see .*hildenborough/pending-changes\\.html");
         Path site = temp.resolve("second/output").resolve(ID);
@@ -245,8 +241,9 @@ class RatificationTest {
                 .contains("Changes the school made None.");
 
         // Other schools are drafts: they cite the new edition at once.
-        assertThat(cli.execute("build", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
-                "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString(), "littlebourne")).isZero();
+        assertThat(Main.run(new String[] {"build", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString(), "littlebourne"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
         assertThat(Jsoup.parse(Files.readString(temp.resolve("second/output/littlebourne/mobile-and-smart-technology-policy.html"))).text())
                 .contains("Keeping Children Safe in Education’ 2026").doesNotContain("Keeping Children Safe in Education’ 2025");
 
@@ -259,10 +256,8 @@ class RatificationTest {
         assertThat(Files.readAllBytes(recorded)).isEqualTo(edited);
         StringWriter checkOut = new StringWriter();
         StringWriter checkErr = new StringWriter();
-        cli.setOut(new PrintWriter(checkOut));
-        cli.setErr(new PrintWriter(checkErr));
-        int checked = cli.execute("check", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
-                "--today", Fixture.TODAY.toString());
+        int checked = Main.run(new String[] {"check", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--today", Fixture.TODAY.toString()}, new PrintWriter(checkOut), new PrintWriter(checkErr));
         assertThat(checked).isEqualTo(1);
         assertThat(checkOut.toString()).contains(ID + ": invalid");
         assertThat(checkErr.toString()).contains("no longer matches the SHA-256 in manifest.json");
