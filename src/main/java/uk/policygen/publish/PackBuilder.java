@@ -197,6 +197,7 @@ public final class PackBuilder {
                 problems.addAll(same.get().warnings());
                 return new Outcome(school.id(), problems, same.get().files(), true);
             }
+            PdfWriter.prepare();
             Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
                 case DRAFT -> draft(school, records, found);
                 case RATIFYING -> ratifying(school, records, found);
