@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.logging.Level;
 
@@ -214,9 +215,15 @@ public final class PdfWriter {
      * @param date     the policy's own date (its ratification or last review), used as the PDF's dates
      */
     public static byte[] write(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) throws RenderWarning {
+        return write(html, pagedCss, contents, date, null);
+    }
+
+    /** As above, with the hash of the page's text already taken ({@link #sourceHash}), or null. */
+    private static byte[] write(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date, byte[] sourceHash)
+            throws RenderWarning {
         Faces faces = Faces.borrow();
         try (Laid laid = layOut(html, pagedCss, contents, date, "", faces)) {
-            return laid.finish();
+            return laid.finish(sourceHash);
         } finally {
             faces.giveBack();
         }
@@ -245,10 +252,14 @@ public final class PdfWriter {
      * saving every setting tried made the forms, a few pages each, cost more than the policies.
      */
     public static FormPdf writeForm(Document html, String pagedCss, java.time.LocalDate date) throws RenderWarning {
+        return chosenForm(html, pagedCss, date, null);
+    }
+
+    private static FormPdf chosenForm(Document html, String pagedCss, java.time.LocalDate date, byte[] sourceHash) throws RenderWarning {
         // One font set for every setting tried: they are laid out one after another on this thread.
         Faces faces = Faces.borrow();
         try (Laid chosen = chooseSetting(html, pagedCss, date, faces)) {
-            return new FormPdf(chosen.finish(), chosen.fit);
+            return new FormPdf(chosen.finish(sourceHash), chosen.fit);
         } finally {
             faces.giveBack();
         }
@@ -476,11 +487,16 @@ public final class PdfWriter {
         }
 
         byte[] finish() throws RenderWarning {
+            return finish(null);
+        }
+
+        /** Paints and saves; {@code sourceHash} is {@link #sourceHash} of the page when already taken, or null. */
+        byte[] finish(byte[] sourceHash) throws RenderWarning {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 PDDocument pdf = renderer.createPDFKeepOpen();
                 dropEmptyArtifacts(pdf);
-                fixDatesAndId(pdf, date, source.outerHtml());
+                fixDatesAndId(pdf, date, sourceHash != null ? sourceHash : sourceHash(source));
                 pdf.save(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -762,19 +778,62 @@ public final class PdfWriter {
      * The files come back in the order they were added, each the same bytes as when rendered alone;
      * the first document (in that order) that fails is reported, as when they were rendered in turn.
      */
+    /**
+     * The PDFs an earlier build printed, for a batch to take again where a PDF's source is unchanged.
+     * Printing is deterministic (the same page, styles, contents and date give the same bytes), so a
+     * PDF printed from the same source by the same policygen is the PDF printing would give.
+     */
+    public interface Reprints {
+        /** Nothing printed earlier: everything is printed. */
+        Reprints NONE = new Reprints() {
+            @Override
+            public Optional<byte[]> earlier(String name, String source) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void printed(String name, String source) {
+            }
+        };
+
+        /** The PDF of this name printed earlier from this {@code source} (see {@link Batch}), if it is still as it was written. */
+        Optional<byte[]> earlier(String name, String source);
+
+        /** The PDF of this name, printed or taken again, is made from this {@code source}. */
+        void printed(String name, String source);
+    }
+
+    /**
+     * PDFs queued while the rest of a pack is written; each renders on a helper thread when there
+     * is one. Each PDF's source is named by a hash of all it is printed from (the page's text, the
+     * print styles, the contents, the date, and how it is printed), so that a later build can take
+     * the PDF again when that is unchanged ({@link Reprints}).
+     */
     public static final class Batch {
         private final List<Job> jobs = new ArrayList<>();
+        private final Reprints reprints;
+
+        public Batch() {
+            this(Reprints.NONE);
+        }
+
+        public Batch(Reprints reprints) {
+            this.reprints = reprints;
+        }
 
         /** Queues one PDF; see {@link PdfWriter#write}. The page must not be changed afterwards. */
         public void add(String name, Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date) {
-            Job job = new Job(name, () -> PdfWriter.write(html, pagedCss, contents, date));
-            jobs.add(job);
-            if (HELPERS != null) HELPERS.execute(job::runUnlessStarted);
+            queue(new Job(name, "document", html, pagedCss, contents, date, reprints,
+                    hash -> PdfWriter.write(html, pagedCss, contents, date, hash)));
         }
 
         /** Queues one AUP form; see {@link PdfWriter#writeForm}. The page must not be changed afterwards. */
         public void addForm(String name, Document html, String pagedCss, java.time.LocalDate date) {
-            Job job = new Job(name, () -> PdfWriter.writeForm(html, pagedCss, date).pdf());
+            queue(new Job(name, "form", html, pagedCss, List.of(), date, reprints,
+                    hash -> PdfWriter.chosenForm(html, pagedCss, date, hash).pdf()));
+        }
+
+        private void queue(Job job) {
             jobs.add(job);
             if (HELPERS != null) HELPERS.execute(job::runUnlessStarted);
         }
@@ -783,33 +842,70 @@ public final class PdfWriter {
         public java.util.Map<String, byte[]> write() throws RenderWarning {
             for (Job job : jobs) job.runUnlessStarted();
             java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-            for (Job job : jobs) out.put(job.name, job.get());
+            for (Job job : jobs) {
+                out.put(job.name, job.get());
+                reprints.printed(job.name, job.source);
+            }
             return out;
         }
     }
 
     private interface Render {
-        byte[] run() throws RenderWarning;
+        byte[] run(byte[] sourceHash) throws RenderWarning;
     }
+
+    /** Version of what a source hash covers: changed whenever something new goes into the hash. */
+    private static final String SOURCE_FORMAT = "policygen pdf source 1";
 
     private static final class Job {
         final String name;
+        private final String kind;
+        private final Document html;
+        private final String pagedCss;
+        private final List<PolicyBody.Heading> contents;
+        private final java.time.LocalDate date;
+        private final Reprints reprints;
         private final Render render;
+        /** Set before {@link #done} completes. */
+        private String source;
         private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
         private final java.util.concurrent.CompletableFuture<byte[]> done = new java.util.concurrent.CompletableFuture<>();
 
-        Job(String name, Render render) {
+        Job(String name, String kind, Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date,
+            Reprints reprints, Render render) {
             this.name = name;
+            this.kind = kind;
+            this.html = html;
+            this.pagedCss = pagedCss;
+            this.contents = contents;
+            this.date = date;
+            this.reprints = reprints;
             this.render = render;
         }
 
         void runUnlessStarted() {
             if (!started.compareAndSet(false, true)) return;
             try {
-                done.complete(render.run());
+                byte[] page = sourceHash(html);
+                source = source(page);
+                Optional<byte[]> earlier = reprints.earlier(name, source);
+                done.complete(earlier.isPresent() ? earlier.get() : render.run(page));
             } catch (RenderWarning | RuntimeException | Error e) {
                 done.completeExceptionally(e);
             }
+        }
+
+        /** The hash of all this PDF is printed from: the page (by {@code pageHash}), styles, contents, date, kind, and compression. */
+        private String source(byte[] pageHash) {
+            MessageDigest md = digest();
+            StringBuilder sb = new StringBuilder(SOURCE_FORMAT).append('\0').append(kind).append('\0').append(date).append('\0')
+                    .append(System.getProperty(org.apache.pdfbox.filter.Filter.SYSPROP_DEFLATELEVEL)).append('\0')
+                    .append(java.util.HexFormat.of().formatHex(pageHash)).append('\0');
+            for (PolicyBody.Heading h : contents) {
+                sb.append(h.id()).append('\t').append(h.number()).append('\t').append(h.title()).append('\t').append(h.level()).append('\n');
+            }
+            sb.append('\0').append(pagedCss);
+            return java.util.HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
         }
 
         byte[] get() throws RenderWarning {
@@ -955,14 +1051,22 @@ public final class PdfWriter {
 
     /** The document's dates set to {@code date} and its identifier made from {@code content}, so the same input gives the same bytes. */
     public static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, String content) {
+        fixDatesAndId(pdf, date, sha256(content));
+    }
+
+    /** The SHA-256 of the page's text as written to its .html file: what a PDF's identifier is made from. */
+    static byte[] sourceHash(Document page) {
+        return sha256(page.outerHtml());
+    }
+
+    private static void fixDatesAndId(PDDocument pdf, java.time.LocalDate date, byte[] contentHash) {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         when.clear();
         when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setCreationDate(when);
         info.setModificationDate(when);
-        byte[] id = sha256(content);
-        byte[] first = java.util.Arrays.copyOf(id, 16);
+        byte[] first = java.util.Arrays.copyOf(contentHash, 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(first));
         ids.add(new COSString(first));
@@ -993,8 +1097,12 @@ public final class PdfWriter {
     }
 
     private static byte[] sha256(String s) {
+        return digest().digest(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest digest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

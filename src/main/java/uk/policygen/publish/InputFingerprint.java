@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import uk.policygen.Policygen;
+import uk.policygen.pdf.PdfWriter;
 import uk.policygen.profile.Problem;
 import uk.policygen.profile.School;
 import uk.policygen.profile.yaml.Location;
@@ -91,6 +92,8 @@ public final class InputFingerprint {
                         return Optional.empty(); // moved, edited or deleted since: build again
                     }
                     files.add(unescape(f[3]));
+                } else if ((f[0].equals("print") && f.length == 3) || (f[0].equals("tool") && f.length == 2)) {
+                    continue; // for PDFs taken again when the inputs changed (EarlierPrints)
                 } else if (f[0].equals("warning") && f.length == 6) {
                     warnings.add(Problem.warning(new Location(unescape(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])),
                             unescape(f[4]), unescape(f[5])));
@@ -107,8 +110,18 @@ public final class InputFingerprint {
     /** Records a successful build: written after its files, so a half-finished build leaves no record. */
     public static void record(School school, List<Path> templateChain, Path schoolOut, Collection<String> written,
                               List<Problem> renderWarnings, java.time.LocalDate today) throws IOException {
+        record(school, templateChain, schoolOut, written, renderWarnings, today, Map.of());
+    }
+
+    /** As above, with the source each PDF was printed from ({@link PdfWriter.Batch}), by name. */
+    public static void record(School school, List<Path> templateChain, Path schoolOut, Collection<String> written,
+                              List<Problem> renderWarnings, java.time.LocalDate today, Map<String, String> printed) throws IOException {
         StringBuilder sb = new StringBuilder(FORMAT).append('\n');
         sb.append("inputs ").append(of(school, templateChain, today)).append('\n');
+        if (!printed.isEmpty()) sb.append("tool\t").append(tool()).append('\n');
+        for (Map.Entry<String, String> p : printed.entrySet()) {
+            if (written.contains(p.getKey())) sb.append("print\t").append(p.getValue()).append('\t').append(escape(p.getKey())).append('\n');
+        }
         for (String f : written) {
             Path p = schoolOut.resolve(f);
             sb.append("file\t").append(Files.size(p)).append('\t').append(Files.getLastModifiedTime(p).toMillis())
@@ -120,6 +133,78 @@ public final class InputFingerprint {
                     .append('\t').append(escape(w.field())).append('\t').append(escape(w.message())).append('\n');
         }
         OutputFolder.writeAtomically(schoolOut.resolve(FILE), sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The PDFs the last build of this school printed, to be taken again where their source is unchanged:
+     * only by the same policygen (code and fonts), and only a file still as that build wrote it (its size
+     * and time as recorded; a file changed since is printed again). Collects what this build prints, for
+     * {@link #record}.
+     */
+    public static EarlierPrints earlierPrints(Path schoolOut) {
+        Map<String, String> source = new java.util.HashMap<>();
+        Map<String, long[]> sizeAndTime = new java.util.HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(schoolOut.resolve(FILE), StandardCharsets.UTF_8);
+            boolean sameTool = false;
+            for (String line : lines) {
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("tool") && f.length == 2) sameTool = f[1].equals(tool());
+                else if (f[0].equals("print") && f.length == 3) source.put(unescape(f[2]), f[1]);
+                else if (f[0].equals("file") && f.length == 4) sizeAndTime.put(unescape(f[3]), new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+            if (!sameTool || !lines.get(0).equals(FORMAT)) source.clear();
+        } catch (IOException | RuntimeException e) {
+            source.clear(); // never built here, or unreadable: print everything
+        }
+        return new EarlierPrints(schoolOut, source, sizeAndTime);
+    }
+
+    /** See {@link #earlierPrints}. */
+    public static final class EarlierPrints implements PdfWriter.Reprints {
+        private final Path schoolOut;
+        private final Map<String, String> earlier;
+        private final Map<String, long[]> sizeAndTime;
+        private final Map<String, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
+        private final List<String> taken = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        private EarlierPrints(Path schoolOut, Map<String, String> earlier, Map<String, long[]> sizeAndTime) {
+            this.schoolOut = schoolOut;
+            this.earlier = earlier;
+            this.sizeAndTime = sizeAndTime;
+        }
+
+        @Override
+        public Optional<byte[]> earlier(String name, String source) {
+            long[] as = sizeAndTime.get(name);
+            if (!source.equals(earlier.get(name)) || as == null) return Optional.empty();
+            Path p = schoolOut.resolve(name);
+            try {
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(p) != as[0]
+                        || Files.getLastModifiedTime(p).toMillis() != as[1]) return Optional.empty();
+                byte[] pdf = Files.readAllBytes(p);
+                if (pdf.length != as[0]) return Optional.empty();
+                taken.add(name);
+                return Optional.of(pdf);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void printed(String name, String source) {
+            printed.put(name, source);
+        }
+
+        /** What this build printed or took again, by name. */
+        public Map<String, String> printed() {
+            return Map.copyOf(printed);
+        }
+
+        /** The PDFs this build took again rather than print. */
+        public List<String> taken() {
+            return List.copyOf(taken);
+        }
     }
 
     /** Forgets a school's record, so that its next build renders again. */

@@ -62,19 +62,24 @@ public final class PackBuilder {
     private final ModelEditions editions;
     private final OutputFolder output;
 
-    /** What happened to one school: the files written, or, when {@code unchanged}, the files the last build wrote and left as they are. */
-    public record Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged, Throwable crash) {
+    /**
+     * What happened to one school: the files written, or, when {@code unchanged}, the files the last build
+     * wrote and left as they are; {@code printedAgain}, the PDFs of those written that were taken from the
+     * last build because what they are printed from had not changed.
+     */
+    public record Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged, Throwable crash,
+                          List<String> printedAgain) {
         public Outcome(String id, List<Problem> problems, List<String> written) {
-            this(id, problems, written, false, null);
+            this(id, problems, written, false, null, List.of());
         }
 
         public Outcome(String id, List<Problem> problems, List<String> written, boolean unchanged) {
-            this(id, problems, written, unchanged, null);
+            this(id, problems, written, unchanged, null, List.of());
         }
 
         /** policygen itself failed on this school (a bug): nothing of it was changed, and the run goes on. */
         public static Outcome crashed(Path profile, Throwable e) {
-            return new Outcome(profile.getFileName().toString().replaceFirst("\\.ya?ml$", ""), List.of(), List.of(), false, e);
+            return new Outcome(profile.getFileName().toString().replaceFirst("\\.ya?ml$", ""), List.of(), List.of(), false, e, List.of());
         }
 
         public boolean crashed() {
@@ -198,9 +203,11 @@ public final class PackBuilder {
                 return new Outcome(school.id(), problems, same.get().files(), true);
             }
             PdfWriter.prepare();
+            // A PDF whose page, styles and date are as the last build printed them is taken from that build.
+            InputFingerprint.EarlierPrints earlier = InputFingerprint.earlierPrints(schoolOut);
             Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
-                case DRAFT -> draft(school, records, found);
-                case RATIFYING -> ratifying(school, records, found);
+                case DRAFT -> draft(school, records, found, earlier);
+                case RATIFYING -> ratifying(school, records, found, earlier);
                 case RATIFIED -> ratified(school, records, found);
             };
             problems.addAll(found.all());
@@ -209,8 +216,8 @@ public final class PackBuilder {
             }
             InputFingerprint.forget(schoolOut);
             output.publish(school.id(), files);
-            InputFingerprint.record(school, templates.chainFor(school), schoolOut, files.keySet(), found.all(), today);
-            return new Outcome(school.id(), problems, List.copyOf(files.keySet()));
+            InputFingerprint.record(school, templates.chainFor(school), schoolOut, files.keySet(), found.all(), today, earlier.printed());
+            return new Outcome(school.id(), problems, List.copyOf(files.keySet()), false, null, earlier.taken());
         } catch (TemplateEngine.TemplateProblem e) {
             problems.addAll(found.all());
             problems.add(e.problem());
@@ -225,11 +232,11 @@ public final class PackBuilder {
     }
 
     /** A draft: its documents (marked as a draft), a changes report against the last record, and the public index. */
-    private Map<String, byte[]> draft(School school, Records records, Problems problems)
+    private Map<String, byte[]> draft(School school, Records records, Problems problems, PdfWriter.Reprints earlier)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
         Optional<Records.Entry> last = records.latest();
         // The PDFs render on another core while the changes report is worked out (it reads only the web pages).
-        PdfWriter.Batch pdfs = new PdfWriter.Batch();
+        PdfWriter.Batch pdfs = new PdfWriter.Batch(earlier);
         Map<String, byte[]> files = render(school, records, last, problems, pdfs);
         if (problems.hasErrors()) return Map.of();
         if (last.isPresent()) {
@@ -246,9 +253,9 @@ public final class PackBuilder {
     }
 
     /** The governors have ratified this version and no record holds it yet: write the record, then publish it. */
-    private Map<String, byte[]> ratifying(School school, Records records, Problems problems)
+    private Map<String, byte[]> ratifying(School school, Records records, Problems problems, PdfWriter.Reprints earlier)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
-        Map<String, byte[]> rendered = render(school, records, Optional.empty(), problems, true);
+        Map<String, byte[]> rendered = render(school, records, Optional.empty(), problems, earlier);
         if (problems.hasErrors()) return Map.of();
         Map<String, byte[]> kept = new LinkedHashMap<>(rendered);
         kept.remove("index.html");
@@ -463,9 +470,15 @@ public final class PackBuilder {
      */
     Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, boolean pdf)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        PdfWriter.Batch pdfs = pdf ? new PdfWriter.Batch() : null;
+        return pdf ? render(school, records, draftFrom, problems, PdfWriter.Reprints.NONE) : render(school, records, draftFrom, problems, (PdfWriter.Batch) null);
+    }
+
+    /** With the PDFs, taking again those {@code earlier} printed from the same source. */
+    private Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, PdfWriter.Reprints earlier)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        PdfWriter.Batch pdfs = new PdfWriter.Batch(earlier);
         Map<String, byte[]> files = render(school, records, draftFrom, problems, pdfs);
-        if (pdf) files.putAll(pdfs.write());
+        files.putAll(pdfs.write());
         return files;
     }
 

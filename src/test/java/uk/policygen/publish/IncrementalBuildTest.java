@@ -119,4 +119,68 @@ class IncrementalBuildTest {
         assertThat(edited.problems().toString()).contains("index.html (changed since policygen wrote it)");
         assertThat(Files.readString(out.resolve("t/index.html"))).isEqualTo("edited by hand");
     }
+
+    /** Every file a build of the profile as it stands would write, built afresh in another folder. */
+    Map<String, byte[]> fresh() throws IOException {
+        Path elsewhere = temp.resolve("fresh-" + System.nanoTime());
+        PackBuilder b = new PackBuilder(fx.schools(), templates, elsewhere, Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("t"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        assertThat(o.printedAgain()).isEmpty();
+        return files(elsewhere.resolve("t"));
+    }
+
+    static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> m = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                m.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return m;
+    }
+
+    static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (String f : expected.keySet()) assertThat(actual.get(f)).as(f).isEqualTo(expected.get(f));
+    }
+
+    @Test
+    void aPdfPrintedFromTheSameSourceIsTakenFromTheLastBuildAndIsWhatPrintingGives() throws IOException {
+        PackBuilder.Outcome first = build();
+        assertThat(first.printedAgain()).isEmpty();
+        java.util.List<String> pdfs = first.written().stream().filter(f -> f.endsWith(".pdf")).toList();
+        assertThat(pdfs).hasSizeGreaterThan(3);
+        // A comment changes the profile, not one page: every PDF is taken again.
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# a comment\n");
+        PackBuilder.Outcome second = build();
+        assertThat(second.unchanged()).isFalse();
+        assertThat(second.printedAgain()).containsExactlyInAnyOrderElementsOf(pdfs);
+        assertSameFiles(files(out.resolve("t")), fresh());
+        // A decision the policy prints: its PDF is printed again, and the pack is still what printing it all gives.
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\nrestricted_areas: [toilets, changing rooms]\n");
+        PackBuilder.Outcome third = build();
+        assertThat(third.printedAgain()).doesNotContain("mobile-smart-technology-and-social-media-policy.pdf").isNotEmpty();
+        assertSameFiles(files(out.resolve("t")), fresh());
+    }
+
+    @Test
+    void aPdfIsPrintedAgainWhenItsStylesItsFileOrPolicygenChanged() throws IOException {
+        PackBuilder.Outcome first = build();
+        String pdf = first.written().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElseThrow();
+        // The print styles are part of every PDF's source.
+        Path css = templates.resolve("model/_layout/pdf.css");
+        Files.writeString(css, Files.readString(css) + "\n/* changed */\n");
+        assertThat(build().printedAgain()).isEmpty();
+        // A PDF whose file is not as the last build wrote it (here only its time) is printed, not read.
+        Files.setLastModifiedTime(out.resolve("t").resolve(pdf), FileTime.fromMillis(0));
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# a comment\n");
+        assertThat(build().printedAgain()).isNotEmpty().doesNotContain(pdf);
+        // Another policygen (code or fonts) prints everything again.
+        Path record = out.resolve("t").resolve(InputFingerprint.FILE);
+        Files.writeString(record, Files.readString(record).replaceFirst("(?m)^tool\t.*$", "tool\tanother"));
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# another comment\n");
+        assertThat(build().printedAgain()).isEmpty();
+        assertSameFiles(files(out.resolve("t")), fresh());
+    }
 }
