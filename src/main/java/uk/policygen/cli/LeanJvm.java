@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 final class LeanJvm {
     static final int LARGE_BUILD = 150;
     private static final String RELAUNCHED = "policygen.relaunched";
-    /** {@code -Dpolicygen.cds=dump}: run as usual, and write the class archive on exit (the build does, at package time). */
+    /** {@code -Dpolicygen.cds=dump}: run as usual, listing the classes loaded, then write the class archive of them (at package time). */
     private static final String CDS = "policygen.cds";
     private static final List<String> USER_CHOSE = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "GC",
             "-agentlib", "-agentpath", "-javaagent", "-Xdebug", "StartFlightRecording");
@@ -136,11 +136,20 @@ final class LeanJvm {
     private static int writeArchive(String java, Path classList, Path archive, Path jar) {
         List<String> command = List.of(java, "-XX:+UseSerialGC", "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", jar.toString());
+        int exit;
         try {
-            return waitFor(new ProcessBuilder(command).inheritIO().start());
+            exit = waitFor(new ProcessBuilder(command).inheritIO().start());
         } catch (IOException e) {
-            return 1;
+            exit = 1;
         }
+        if (exit != Main.OK) {
+            try {
+                Files.deleteIfExists(archive); // half-written, it would be offered to every run
+            } catch (IOException e) {
+                // the JVM ignores an archive it cannot use
+            }
+        }
+        return exit;
     }
 
     /** The jar this runs from, by its real path; empty when run from a class folder or with more on the class path. */

@@ -86,8 +86,10 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         // Only the command asked for is built (picocli reads every option of every command it is given:
-        // 30 ms of each run for the eight not used); all of them when none is named, for the usage.
-        Class<?> asked = args.length == 0 ? null : COMMANDS.stream()
+        // 30 ms of each run for the eight not used); all of them when none is named, for the usage, and
+        // in the build that lists the classes for the class archive (cli/LeanJvm), so that it holds theirs.
+        boolean all = args.length == 0 || "dump".equals(System.getProperty("policygen.cds"));
+        Class<?> asked = all ? null : COMMANDS.stream()
                 .filter(c -> c != CommandLine.HelpCommand.class && c != CompletionCommand.class)
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
         for (Class<?> command : COMMANDS) {

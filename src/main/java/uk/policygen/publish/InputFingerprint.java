@@ -137,13 +137,13 @@ public final class InputFingerprint {
 
     /**
      * The PDFs the last build of this school printed, to be taken again where their source is unchanged:
-     * only by the same policygen (code and fonts), and only a file still as that build wrote it (its size
-     * and time as recorded; a file changed since is printed again). Collects what this build prints, for
-     * {@link #record}.
+     * only by the same policygen (code, libraries, fonts and Java), and only a file whose bytes are those
+     * policygen wrote (their SHA-256 as its list of the folder's files records it), read from the school's
+     * folder and never through a link. Collects what this build prints, for {@link #record}.
      */
     public static EarlierPrints earlierPrints(Path schoolOut) {
         Map<String, String> source = new java.util.HashMap<>();
-        Map<String, long[]> sizeAndTime = new java.util.HashMap<>();
+        Map<String, Long> size = new java.util.HashMap<>();
         try {
             List<String> lines = Files.readAllLines(schoolOut.resolve(FILE), StandardCharsets.UTF_8);
             boolean sameTool = false;
@@ -151,44 +151,52 @@ public final class InputFingerprint {
                 String[] f = line.split("\t", -1);
                 if (f[0].equals("tool") && f.length == 2) sameTool = f[1].equals(tool());
                 else if (f[0].equals("print") && f.length == 3) source.put(unescape(f[2]), f[1]);
-                else if (f[0].equals("file") && f.length == 4) sizeAndTime.put(unescape(f[3]), new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                else if (f[0].equals("file") && f.length == 4) size.put(unescape(f[3]), Long.parseLong(f[1]));
             }
-            if (!sameTool || !lines.get(0).equals(FORMAT)) source.clear();
+            if (!sameTool || !lines.get(0).equals(FORMAT) || Files.isSymbolicLink(schoolOut)) source.clear();
         } catch (IOException | RuntimeException e) {
             source.clear(); // never built here, or unreadable: print everything
         }
-        return new EarlierPrints(schoolOut, source, sizeAndTime);
+        return new EarlierPrints(schoolOut, source, size);
     }
 
     /** See {@link #earlierPrints}. */
     public static final class EarlierPrints implements PdfWriter.Reprints {
         private final Path schoolOut;
         private final Map<String, String> earlier;
-        private final Map<String, long[]> sizeAndTime;
+        private final Map<String, Long> size;
+        private Map<String, String> written;
         private final Map<String, String> printed = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<String> taken = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        private EarlierPrints(Path schoolOut, Map<String, String> earlier, Map<String, long[]> sizeAndTime) {
+        private EarlierPrints(Path schoolOut, Map<String, String> earlier, Map<String, Long> size) {
             this.schoolOut = schoolOut;
             this.earlier = earlier;
-            this.sizeAndTime = sizeAndTime;
+            this.size = size;
         }
 
         @Override
         public Optional<byte[]> earlier(String name, String source) {
-            long[] as = sizeAndTime.get(name);
-            if (!source.equals(earlier.get(name)) || as == null) return Optional.empty();
+            Long was = size.get(name);
+            if (!source.equals(earlier.get(name)) || was == null) return Optional.empty();
             Path p = schoolOut.resolve(name);
             try {
-                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(p) != as[0]
-                        || Files.getLastModifiedTime(p).toMillis() != as[1]) return Optional.empty();
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || OutputFolder.hasLinkBetween(schoolOut, p)
+                        || Files.size(p) != was) return Optional.empty();
+                String wrote = writtenHashes().get(name);
                 byte[] pdf = Files.readAllBytes(p);
-                if (pdf.length != as[0]) return Optional.empty();
+                if (wrote == null || !wrote.equals(OutputFolder.sha256(pdf))) return Optional.empty();
                 taken.add(name);
                 return Optional.of(pdf);
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
+        }
+
+        /** The SHA-256 of each file policygen wrote here, read once, when a PDF may first be taken again. */
+        private synchronized Map<String, String> writtenHashes() throws OutputFolder.Refused {
+            if (written == null) written = OutputFolder.readManifest(schoolOut);
+            return written;
         }
 
         @Override
@@ -218,6 +226,8 @@ public final class InputFingerprint {
         if (t != null) return t;
         MessageDigest md = sha256();
         add(md, "version", Policygen.VERSION);
+        // The Java that runs it too: its zlib compresses the PDFs, and another may give other bytes.
+        for (String p : List.of("java.runtime.version", "java.vendor", "os.arch")) add(md, p, String.valueOf(System.getProperty(p)));
         CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
         Path where;
         try {
@@ -234,6 +244,14 @@ public final class InputFingerprint {
             }
         } else if (where != null && Files.isDirectory(where)) {
             add(md, "classes", hashFolder(where));
+            // Run from a build tree (an IDE, the tests), the libraries are jars of their own on the class path.
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (entry.isEmpty()) continue;
+                Path lib = Path.of(entry).toAbsolutePath();
+                if (lib.equals(where.toAbsolutePath())) continue;
+                if (Files.isRegularFile(lib)) add(md, "library " + lib, Files.size(lib) + " " + Files.getLastModifiedTime(lib).toMillis());
+                else if (Files.isDirectory(lib)) add(md, "library " + lib, hashFolder(lib));
+            }
         } else {
             add(md, "unknown code", Long.toString(System.nanoTime())); // cannot tell what runs: never skip
         }

@@ -212,7 +212,7 @@ public final class OutputFolder {
         return recorded;
     }
 
-    private static Map<String, String> readManifest(Path dir) throws Refused {
+    static Map<String, String> readManifest(Path dir) throws Refused {
         Path m = dir.resolve(MANIFEST);
         Map<String, String> out = new TreeMap<>();
         if (!Files.exists(m, LinkOption.NOFOLLOW_LINKS)) return out;
@@ -310,7 +310,7 @@ public final class OutputFolder {
         removeEmptyFolders(folder);
     }
 
-    private static boolean hasLinkBetween(Path folder, Path file) {
+    static boolean hasLinkBetween(Path folder, Path file) {
         for (Path p = file.getParent(); p != null && !p.equals(folder); p = p.getParent()) {
             if (Files.isSymbolicLink(p)) return true;
         }

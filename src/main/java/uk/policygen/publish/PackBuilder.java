@@ -207,7 +207,8 @@ public final class PackBuilder {
             InputFingerprint.EarlierPrints earlier = InputFingerprint.earlierPrints(schoolOut);
             Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
                 case DRAFT -> draft(school, records, found, earlier);
-                case RATIFYING -> ratifying(school, records, found, earlier);
+                // What becomes the record of what governors ratified is always printed afresh.
+                case RATIFYING -> ratifying(school, records, found);
                 case RATIFIED -> ratified(school, records, found);
             };
             problems.addAll(found.all());
@@ -253,9 +254,9 @@ public final class PackBuilder {
     }
 
     /** The governors have ratified this version and no record holds it yet: write the record, then publish it. */
-    private Map<String, byte[]> ratifying(School school, Records records, Problems problems, PdfWriter.Reprints earlier)
+    private Map<String, byte[]> ratifying(School school, Records records, Problems problems)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
-        Map<String, byte[]> rendered = render(school, records, Optional.empty(), problems, earlier);
+        Map<String, byte[]> rendered = render(school, records, Optional.empty(), problems, true);
         if (problems.hasErrors()) return Map.of();
         Map<String, byte[]> kept = new LinkedHashMap<>(rendered);
         kept.remove("index.html");
@@ -470,15 +471,9 @@ public final class PackBuilder {
      */
     Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, boolean pdf)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        return pdf ? render(school, records, draftFrom, problems, PdfWriter.Reprints.NONE) : render(school, records, draftFrom, problems, (PdfWriter.Batch) null);
-    }
-
-    /** With the PDFs, taking again those {@code earlier} printed from the same source. */
-    private Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, PdfWriter.Reprints earlier)
-            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        PdfWriter.Batch pdfs = new PdfWriter.Batch(earlier);
+        PdfWriter.Batch pdfs = pdf ? new PdfWriter.Batch() : null;
         Map<String, byte[]> files = render(school, records, draftFrom, problems, pdfs);
-        files.putAll(pdfs.write());
+        if (pdf) files.putAll(pdfs.write());
         return files;
     }
 

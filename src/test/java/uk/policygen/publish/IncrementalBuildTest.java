@@ -165,22 +165,61 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aPdfIsPrintedAgainWhenItsStylesItsFileOrPolicygenChanged() throws IOException {
+    void aPdfIsPrintedAgainWhenItsStylesOrPolicygenChanged() throws IOException {
         PackBuilder.Outcome first = build();
         String pdf = first.written().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElseThrow();
         // The print styles are part of every PDF's source.
         Path css = templates.resolve("model/_layout/pdf.css");
         Files.writeString(css, Files.readString(css) + "\n/* changed */\n");
         assertThat(build().printedAgain()).isEmpty();
-        // A PDF whose file is not as the last build wrote it (here only its time) is printed, not read.
+        // A PDF whose time alone changed (restored from a backup, say) holds the bytes policygen wrote: it is taken again.
         Files.setLastModifiedTime(out.resolve("t").resolve(pdf), FileTime.fromMillis(0));
         fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# a comment\n");
-        assertThat(build().printedAgain()).isNotEmpty().doesNotContain(pdf);
+        assertThat(build().printedAgain()).contains(pdf);
         // Another policygen (code or fonts) prints everything again.
         Path record = out.resolve("t").resolve(InputFingerprint.FILE);
         Files.writeString(record, Files.readString(record).replaceFirst("(?m)^tool\t.*$", "tool\tanother"));
         fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# another comment\n");
         assertThat(build().printedAgain()).isEmpty();
         assertSameFiles(files(out.resolve("t")), fresh());
+    }
+
+    /** The bytes of a file changed, its size and time kept (a same-size edit, a sync tool, a failing disk). */
+    static void tamper(Path file) throws IOException {
+        FileTime time = Files.getLastModifiedTime(file);
+        byte[] b = Files.readAllBytes(file);
+        b[b.length / 2] ^= 1;
+        Files.write(file, b);
+        Files.setLastModifiedTime(file, time);
+    }
+
+    @Test
+    void aPdfWhoseBytesAreNotThosePolicygenWroteIsNeverTakenAgain() throws IOException {
+        PackBuilder.Outcome first = build();
+        String pdf = first.written().stream().filter(f -> f.startsWith("aup/") && f.endsWith(".pdf")).findFirst().orElseThrow();
+        String source = Files.readAllLines(out.resolve("t").resolve(InputFingerprint.FILE)).stream()
+                .filter(l -> l.startsWith("print\t") && l.endsWith("\t" + pdf)).findFirst().orElseThrow().split("\t")[1];
+        assertThat(InputFingerprint.earlierPrints(out.resolve("t")).earlier(pdf, source)).isPresent();
+        assertThat(InputFingerprint.earlierPrints(out.resolve("t")).earlier(pdf, "another source")).isEmpty();
+        tamper(out.resolve("t").resolve(pdf));
+        assertThat(InputFingerprint.earlierPrints(out.resolve("t")).earlier(pdf, source)).isEmpty();
+        // And the build that would have taken it stops at the file, as for any file edited since policygen wrote it.
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\n# a comment\n");
+        assertThat(attempt().problems().toString()).contains(pdf + " (changed since policygen wrote it)");
+    }
+
+    @Test
+    void whatGovernorsRatifyIsPrintedAfreshNotTakenFromTheLastBuild() throws IOException {
+        PackBuilder.Outcome draft = build();
+        String form = draft.written().stream().filter(f -> f.startsWith("aup/") && f.endsWith(".pdf")).findFirst().orElseThrow();
+        byte[] printed = Files.readAllBytes(out.resolve("t").resolve(form));
+        tamper(out.resolve("t").resolve(form));
+        // Ratified on the day of the review: the form's page and date are as the draft printed them.
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\nsign_off:\n  approved_by: full governing body\n  approved_on: 2026-09-01\n");
+        PackBuilder.Outcome ratifying = attempt();
+        assertThat(ratifying.printedAgain()).isEmpty();
+        Path recorded = fx.schools().resolve("records/t/2026-09-01").resolve(form);
+        assertThat(recorded).exists();
+        assertThat(Files.readAllBytes(recorded)).isEqualTo(printed);
     }
 }
