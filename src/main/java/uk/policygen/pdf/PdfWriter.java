@@ -771,14 +771,6 @@ public final class PdfWriter {
     }
 
     /**
-     * A school's PDFs, rendered while the school's next pages are written: each one added is
-     * offered to a helper thread (one per further core), and {@link #write()} renders on the
-     * calling thread whatever no helper has started, then waits for the rest. A build of one
-     * school used one core for its documents, one after another, while the other only compiled.
-     * The files come back in the order they were added, each the same bytes as when rendered alone;
-     * the first document (in that order) that fails is reported, as when they were rendered in turn.
-     */
-    /**
      * The PDFs an earlier build printed, for a batch to take again where a PDF's source is unchanged.
      * Printing is deterministic (the same page, styles, contents and date give the same bytes), so a
      * PDF printed from the same source by the same policygen is the PDF printing would give.
@@ -804,10 +796,16 @@ public final class PdfWriter {
     }
 
     /**
-     * PDFs queued while the rest of a pack is written; each renders on a helper thread when there
-     * is one. Each PDF's source is named by a hash of all it is printed from (the page's text, the
-     * print styles, the contents, the date, and how it is printed), so that a later build can take
-     * the PDF again when that is unchanged ({@link Reprints}).
+     * A school's PDFs, rendered while the school's next pages are written: each one added is
+     * offered to a helper thread (one per further core), and {@link #write()} renders on the
+     * calling thread whatever no helper has started, then waits for the rest. A build of one
+     * school used one core for its documents, one after another, while the other only compiled.
+     * The files come back in the order they were added, each the same bytes as when rendered alone;
+     * the first document (in that order) that fails is reported, as when they were rendered in turn.
+     *
+     * <p>Each PDF's source is named by a hash of all it is printed from (the page's text, the print
+     * styles, the contents, the date, and how it is printed), so that a later build can take the PDF
+     * again when that is unchanged ({@link Reprints}).
      */
     public static final class Batch {
         private final List<Job> jobs = new ArrayList<>();
