@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * the seed schools once with {@code -Dpolicygen.cds=dump}: that build lists every class it loads, and
  * the JVM then writes them all, the JDK's own included, into one archive. (An archive written at the
  * end of a run, on top of the JDK's, cannot hold picocli, whose classes are of Java 5: loading them
- * and building the commands took 60 ms of every run's 290 ms before a command began.) The JVM
+ * took 30-60 ms of every run's 260-290 ms before a command began.) The JVM
  * checks that the archive was made from this very jar (path, size and time) and by this very JVM,
  * and quietly ignores it otherwise, so a stale or foreign archive costs only the time it would have saved.
  */
