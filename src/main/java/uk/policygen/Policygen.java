@@ -17,13 +17,12 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import uk.policygen.publish.PackBuilder;
-import uk.policygen.profile.ProfileLoader;
 
 /**
  * The whole tool in two calls, as the README uses it:
  * <pre>
  * List&lt;PackBuilder.Outcome&gt; built = Policygen.build(Path.of("schools"), Path.of("templates"), Path.of("output"));
- * ProfileLoader.Result checked = Policygen.check(Path.of("schools"), Path.of("schools/littlebourne.yml"));
+ * PackBuilder.Outcome checked = Policygen.check(Path.of("schools"), Path.of("templates"), Path.of("schools/littlebourne.yml"));
  * </pre>
  * The command line ({@code uk.policygen.cli}) adds options and reporting on top of the same parts.
  */
@@ -143,8 +142,11 @@ public final class Policygen {
         };
     }
 
-    /** Loads and checks one profile; writes nothing. */
-    public static ProfileLoader.Result check(Path schools, Path profile) {
-        return new ProfileLoader(schools, LocalDate.now()).load(profile);
+    /**
+     * Checks one profile as {@code policygen check} does (the profile and its layers, its records, and
+     * its pages rendered through the templates in its lookup order); writes nothing.
+     */
+    public static PackBuilder.Outcome check(Path schools, Path templates, Path profile) {
+        return new PackBuilder(schools, templates, Path.of("output"), LocalDate.now()).check(profile);
     }
 }
