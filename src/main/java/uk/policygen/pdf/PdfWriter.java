@@ -124,6 +124,51 @@ public final class PdfWriter {
     }
 
     /**
+     * The page's style sheets, each parsed once per thread rather than once per layout: a form is laid
+     * out in up to four settings, and every layout parsed the same 10 KB of styles again (3% of a cold
+     * build). The renderer parses a {@code <style>} element whenever it builds a document, but takes a
+     * linked sheet it is handed already parsed, so each is handed over so, named as the renderer would
+     * name it. (A sheet's {@code @import} stays in it, and is refused each time: {@code StyleSheetsTest}.)
+     *
+     * <p>Per thread, because the renderer numbers a sheet's selectors, in the sheet itself, as it
+     * builds each document's cascade: two threads sharing one sheet could number it at once.
+     */
+    private static final class SheetsOnce extends com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler {
+        /** A few per thread: the print styles of a policy and of a form, and the page's own. */
+        private static final int KEPT = 12;
+        private static final ThreadLocal<java.util.Map<String, com.openhtmltopdf.css.sheet.Stylesheet>> PARSED =
+                ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(java.util.Map.Entry<String, com.openhtmltopdf.css.sheet.Stylesheet> eldest) {
+                        return size() > KEPT;
+                    }
+                });
+        private static final ThreadLocal<com.openhtmltopdf.context.StylesheetFactoryImpl> PARSER =
+                ThreadLocal.withInitial(() -> new com.openhtmltopdf.context.StylesheetFactoryImpl(null));
+
+        @Override
+        public com.openhtmltopdf.css.sheet.StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
+            com.openhtmltopdf.css.sheet.StylesheetInfo[] infos = super.getStylesheets(doc);
+            int inline = 0;
+            for (com.openhtmltopdf.css.sheet.StylesheetInfo info : infos) {
+                if (!info.isInline()) continue;
+                // The name the renderer gives an inline sheet (its base address is about:blank).
+                String uri = "about:blank#inline_style_" + ++inline;
+                String key = uri + '\n' + info.getOrigin() + '\n' + info.getContent();
+                com.openhtmltopdf.css.sheet.Stylesheet sheet = PARSED.get().get(key);
+                info.setUri(uri);
+                if (sheet == null) {
+                    sheet = PARSER.get().parse(new java.io.StringReader(info.getContent()), info);
+                    PARSED.get().put(key, sheet);
+                }
+                info.setContent(null); // linked, so the renderer takes the sheet as handed
+                info.setStylesheet(sheet);
+            }
+            return infos;
+        }
+    }
+
+    /**
      * Each face's metrics (ascent, descent, widths of the font as a whole), which the renderer reads
      * for every face a style names, the fallback too: kept for the process, as they depend only on
      * the font file, so a face is embedded only when a glyph of it is printed.
@@ -681,6 +726,7 @@ public final class PdfWriter {
         }
         List<String> refused = new ArrayList<>();
         restrictResources(builder, refused);
+        builder.useNamespaceHandler(new SheetsOnce());
         builder.withW3cDocument(w3c, "about:blank");
         builder.withProducer("policygen");
         builder.withDiagnosticConsumer(d -> {
