@@ -128,7 +128,7 @@ public final class PdfWriter {
      * out in up to four settings, and every layout parsed the same 10 KB of styles again (3% of a cold
      * build). The renderer parses a {@code <style>} element whenever it builds a document, but takes a
      * linked sheet it is handed already parsed, so each is handed over so, named as the renderer would
-     * name it. (A sheet's {@code @import} stays in it, and is refused each time: {@code StyleSheetsTest}.)
+     * name it. (A sheet's {@code @import} stays in it, and is refused each time: {@code PrintOrderTest}.)
      *
      * <p>Per thread, because the renderer numbers a sheet's selectors, in the sheet itself, as it
      * builds each document's cascade: two threads sharing one sheet could number it at once.
@@ -239,7 +239,12 @@ public final class PdfWriter {
             var pdfFont = (com.openhtmltopdf.pdfboxout.PdfBoxFSFont) font;
             List<Object> faces = new ArrayList<>();
             faces.add(pdfFont.getSize2D());
-            for (var d : pdfFont.getFontDescriptions()) faces.add(d.getFamily() + '\t' + d.getWeight() + '\t' + d.getStyle());
+            for (var d : pdfFont.getFontDescriptions()) {
+                // A face a page's own styles bring (@font-face) may take any family's name: its widths
+                // are its document's alone.
+                if (d.isFromFontFace()) return new java.util.HashMap<>();
+                faces.add(d.getFamily() + '\t' + d.getWeight() + '\t' + d.getStyle());
+            }
             return WIDTHS.computeIfAbsent(List.copyOf(faces), f -> new java.util.concurrent.ConcurrentHashMap<>());
         }
     }

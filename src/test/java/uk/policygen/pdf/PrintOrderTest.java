@@ -11,11 +11,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each style sheet is parsed once per thread and handed to every later document that has it
- * ({@code PdfWriter.SheetsOnce}): what a document prints must not depend on what was printed
- * before it.
+ * What a PDF prints must not depend on what was printed before it in the same process: each style
+ * sheet is parsed once per thread and handed to every later document that has it
+ * ({@code PdfWriter.SheetsOnce}), and text widths are remembered for the build
+ * ({@code PdfWriter.TextWidths}).
  */
-class StyleSheetsTest {
+class PrintOrderTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 29);
     private static final String PAGED = "@page { size: A4; margin: 20mm; }";
     private static final String SHARED = "body { font-family: 'Noto Sans'; font-size: 11pt; } h1 { font-size: 20pt; color: #1d4f91; }";
@@ -68,6 +69,32 @@ class StyleSheetsTest {
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> PdfWriter.write(importing, PAGED, List.of(), DAY)).isInstanceOf(PdfWriter.RenderWarning.class)
                     .hasMessageContaining("elsewhere.css");
+        }
+    }
+
+    @Test
+    void aFaceAPageBringsUnderAShippedFamilysNameIsMeasuredAsItself() throws Exception {
+        // Widths are remembered for the build by the faces a style names; a face a page brings itself
+        // may borrow a shipped family's name, and must not be measured with the shipped face's widths.
+        String words = "Every mobile phone is handed in at the school office when the pupil arrives and is given back at the end of the day. ".repeat(6);
+        String narrow = "p { width: 60mm; }";
+        Document shipped = Jsoup.parse("<html lang=en><head><title>Widths</title><style>" + SHARED + narrow + "</style></head><body><p>" + words + "</p></body></html>");
+        byte[] dejaVu;
+        try (var in = PdfWriter.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            dejaVu = in.readAllBytes();
+        }
+        String borrowed = "@font-face { font-family: 'Noto Sans'; src: url(data:font/ttf;base64," + java.util.Base64.getEncoder().encodeToString(dejaVu) + "); }";
+        Document own = Jsoup.parse("<html lang=en><head><title>Widths</title><style>" + borrowed + SHARED + narrow + "</style></head><body><p>" + words + "</p></body></html>");
+        int shippedLines = lines(PdfWriter.write(shipped, PAGED, List.of(), DAY));
+        int ownLines = lines(PdfWriter.write(own, PAGED, List.of(), DAY));
+        // DejaVu Sans is wider than Noto Sans: the same words take more lines.
+        assertThat(ownLines).isGreaterThan(shippedLines);
+    }
+
+    /** Lines of text on the first page. */
+    private static int lines(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return PdfLayout.lines(PdfLayout.glyphs(doc, 1)).size();
         }
     }
 }
