@@ -125,7 +125,7 @@ public final class PdfWriter {
 
     /**
      * The page's style sheets, each parsed once per thread rather than once per layout: a form is laid
-     * out in up to four settings, and every layout parsed the same 10 KB of styles again (3% of a cold
+     * out in several settings (up to eight layouts), and every layout parsed the same 10 KB of styles again (3% of a cold
      * build). The renderer parses a {@code <style>} element whenever it builds a document, but takes a
      * linked sheet it is handed already parsed, so each is handed over so, named as the renderer would
      * name it. (A sheet's {@code @import} stays in it, and is refused each time: {@code PrintOrderTest}.)
@@ -143,8 +143,11 @@ public final class PdfWriter {
                         return size() > KEPT;
                     }
                 });
-        private static final ThreadLocal<com.openhtmltopdf.context.StylesheetFactoryImpl> PARSER =
-                ThreadLocal.withInitial(() -> new com.openhtmltopdf.context.StylesheetFactoryImpl(null));
+        private static final ThreadLocal<com.openhtmltopdf.context.StylesheetFactoryImpl> PARSER = ThreadLocal.withInitial(() -> {
+            var parser = new com.openhtmltopdf.context.StylesheetFactoryImpl(null);
+            parser.setSupportCMYKColors(true); // as the renderer's own parser for a PDF
+            return parser;
+        });
 
         @Override
         public com.openhtmltopdf.css.sheet.StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
@@ -239,6 +242,8 @@ public final class PdfWriter {
             var pdfFont = (com.openhtmltopdf.pdfboxout.PdfBoxFSFont) font;
             List<Object> faces = new ArrayList<>();
             faces.add(pdfFont.getSize2D());
+            // No face at all: the renderer warns, in each document, that the text is lost.
+            if (pdfFont.getFontDescriptions() == null || pdfFont.getFontDescriptions().isEmpty()) return new java.util.HashMap<>();
             for (var d : pdfFont.getFontDescriptions()) {
                 // A face a page's own styles bring (@font-face) may take any family's name: its widths
                 // are its document's alone.
@@ -260,9 +265,28 @@ public final class PdfWriter {
     static final String DEFLATE_LEVEL = "3";
 
     static {
-        // Diagnostics reach us through the consumer below; the renderer's own logging would only
-        // scatter them over the user's terminal.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // The renderer's diagnostics reach each document's consumer (layOut) only while its logging is
+        // on; its own logger would scatter them over the user's terminal, so that logger is silent.
+        // (Turning logging off, as this once did, silenced the consumer too.)
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.util.XRLogger() {
+            @Override
+            public void log(String where, Level level, String msg) {
+            }
+
+            @Override
+            public void log(String where, Level level, String msg, Throwable th) {
+            }
+
+            @Override
+            public void setLevel(String logger, Level level) {
+            }
+
+            @Override
+            public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+                return false;
+            }
+        });
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(true);
         // An image the renderer cannot pass through (a PNG with transparency, say) is decoded by
         // ImageIO, which by default caches the stream in a temporary file: in memory instead.
         javax.imageio.ImageIO.setUseCache(false);
@@ -755,7 +779,10 @@ public final class PdfWriter {
         builder.withW3cDocument(w3c, "about:blank");
         builder.withProducer("policygen");
         builder.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+            // A style rule the renderer does not know is skipped, and loses no text: the page's styles
+            // are the web page's too, and some of them (overflow-wrap, word-break) only a browser reads.
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()
+                    && !com.openhtmltopdf.util.XRLog.CSS_PARSE.equals(d.getLogMessageId().getWhere())) {
                 warnings.add(d.getFormattedMessage());
             }
         });
