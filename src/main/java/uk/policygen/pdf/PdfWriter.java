@@ -783,7 +783,8 @@ public final class PdfWriter {
             // are the web page's too, and some of them (overflow-wrap, word-break) only a browser reads.
             if (d.getLevel().intValue() >= Level.WARNING.intValue()
                     && !com.openhtmltopdf.util.XRLog.CSS_PARSE.equals(d.getLogMessageId().getWhere())) {
-                warnings.add(d.getFormattedMessage());
+                String said = inPlainWords(d);
+                if (!warnings.contains(said)) warnings.add(said);
             }
         });
         PdfBoxRenderer renderer;
@@ -816,6 +817,19 @@ public final class PdfWriter {
             throw new RenderWarning(String.join("; ", warnings));
         }
         return laid;
+    }
+
+    /** What the renderer warned of, in words a business manager can act on where we know them. */
+    private static String inPlainWords(com.openhtmltopdf.util.Diagnostic d) {
+        if (d.getLogMessageId() == com.openhtmltopdf.util.LogMessageId.LogMessageId0Param.RENDER_FONT_LIST_IS_EMPTY) {
+            return "a style names only font families policygen does not ship, so its text would print as nothing; expected font-family: \""
+                    + FAMILY + "\", \"" + FALLBACK + "\" in the print styles";
+        }
+        if (d.getLogMessageId() == com.openhtmltopdf.util.LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED) {
+            return "the page has no subject (<meta name=\"subject\">), which an accessible (PDF/UA) PDF needs; expected the layout"
+                    + " template to keep the model's <head>";
+        }
+        return d.getFormattedMessage();
     }
 
     private static void close(PdfBoxRenderer renderer, PDDocument target) {

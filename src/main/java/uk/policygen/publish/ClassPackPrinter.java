@@ -148,7 +148,7 @@ public final class ClassPackPrinter {
             problems.add(e.problem());
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         } catch (PdfWriter.RenderWarning e) {
-            problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
+            problems.add(Problem.error(school.at(""), "", "the PDF cannot be printed as written: " + e.getMessage()));
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         } catch (IOException e) {
             problems.add(Problem.error(school.at(""), "", "cannot write the class pack: " + e.getMessage()));

@@ -223,7 +223,7 @@ public final class PackBuilder {
             problems.addAll(found.all());
             problems.add(e.problem());
         } catch (PdfWriter.RenderWarning e) {
-            problems.add(Problem.error(school.at(""), "", "the PDF renderer warned (text may be lost): " + e.getMessage()));
+            problems.add(Problem.error(school.at(""), "", "the PDF cannot be printed as written: " + e.getMessage()));
         } catch (OutputFolder.Refused e) {
             problems.add(Problem.error(school.at(""), "", e.getMessage()));
         } catch (IOException e) {

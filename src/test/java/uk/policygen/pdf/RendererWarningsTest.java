@@ -30,7 +30,8 @@ class RendererWarningsTest {
         Document page = page("p.note { font-family: 'Comic Sans MS'; }", "<p>Kept.</p><p class=note>Lost without a word.</p>");
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> PdfWriter.write(page, PAGED, List.of(), DAY)).isInstanceOf(PdfWriter.RenderWarning.class)
-                    .hasMessageContaining("Font list is empty");
+                    .hasMessage("a style names only font families policygen does not ship, so its text would print as nothing;"
+                            + " expected font-family: \"Noto Sans\", \"DejaVu Sans\" in the print styles");
         }
     }
 
@@ -45,5 +46,13 @@ class RendererWarningsTest {
     void aStyleRuleOnlyABrowserReadsIsNoError() throws Exception {
         Document page = page("p { overflow-wrap: anywhere; word-break: break-word; }", "<p>Words</p>");
         assertThat(PdfWriter.write(page, PAGED, List.of(), DAY)).isNotEmpty();
+    }
+
+    @Test
+    void aPageWithoutTheSubjectAnAccessiblePdfNeedsIsAnError() {
+        Document page = Jsoup.parse("<html lang=en><head><title>No subject</title><style>body { font-family: 'Noto Sans'; }</style></head>"
+                + "<body><p>Words</p></body></html>");
+        assertThatThrownBy(() -> PdfWriter.write(page, PAGED, List.of(), DAY)).isInstanceOf(PdfWriter.RenderWarning.class)
+                .hasMessageContaining("no subject");
     }
 }
