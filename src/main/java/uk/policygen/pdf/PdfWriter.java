@@ -125,10 +125,11 @@ public final class PdfWriter {
 
     /**
      * The page's style sheets, each parsed once per thread rather than once per layout: a form is laid
-     * out in several settings (up to eight layouts), and every layout parsed the same 10 KB of styles again (3% of a cold
-     * build). The renderer parses a {@code <style>} element whenever it builds a document, but takes a
-     * linked sheet it is handed already parsed, so each is handed over so, named as the renderer would
-     * name it. (A sheet's {@code @import} stays in it, and is refused each time: {@code PrintOrderTest}.)
+     * out in several settings (up to eight layouts), and every layout parsed the same 10 KB of styles
+     * again (3% of a cold build). The renderer parses a {@code <style>} element whenever it builds a
+     * document, but takes a linked sheet it is handed already parsed, so each is handed over so, named
+     * as the renderer would name it. (A sheet's {@code @import} stays in it, and is refused each time:
+     * {@code PrintOrderTest}.)
      *
      * <p>Per thread, because the renderer numbers a sheet's selectors, in the sheet itself, as it
      * builds each document's cascade: two threads sharing one sheet could number it at once.
@@ -210,9 +211,9 @@ public final class PdfWriter {
      * them back. A width depends only on the faces the style names, in order, their size and the text,
      * so a remembered one is the same number; measuring draws nothing and adds no glyph to the embedded
      * font. Kept for the process: the seed build asks for 134,274 widths, of which 76,169 were new to
-     * their document but only 6,314 new to the build. At most {@link #KEPT} are kept (each about 120 bytes): a
-     * trust's schools share most of their words, and the few they do not would otherwise grow the
-     * table with every school.
+     * their document but only 6,314 new to the build. At most {@link #KEPT} are kept (each about 120
+     * bytes): a trust's schools share most of their words, and the few they do not would otherwise
+     * grow the table with every school.
      */
     private static final class TextWidths extends com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer {
         static final int KEPT = 100_000;
@@ -240,10 +241,10 @@ public final class PdfWriter {
 
         private static java.util.Map<String, Integer> widthsOf(com.openhtmltopdf.render.FSFont font) {
             var pdfFont = (com.openhtmltopdf.pdfboxout.PdfBoxFSFont) font;
-            List<Object> faces = new ArrayList<>();
-            faces.add(pdfFont.getSize2D());
             // No face at all: the renderer warns, in each document, that the text is lost.
             if (pdfFont.getFontDescriptions() == null || pdfFont.getFontDescriptions().isEmpty()) return new java.util.HashMap<>();
+            List<Object> faces = new ArrayList<>();
+            faces.add(pdfFont.getSize2D());
             for (var d : pdfFont.getFontDescriptions()) {
                 // A face a page's own styles bring (@font-face) may take any family's name: its widths
                 // are its document's alone.
@@ -254,7 +255,7 @@ public final class PdfWriter {
         }
     }
 
-    /** The renderer said something at WARNING or above: text may have been lost. */
+    /** The renderer warned of the page, or was asked to load something: text or a picture may be lost, or what an accessible PDF needs. */
     public static final class RenderWarning extends Exception {
         public RenderWarning(String message) {
             super(message);
