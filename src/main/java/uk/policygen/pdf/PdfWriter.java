@@ -830,8 +830,18 @@ public final class PdfWriter {
             return "the page has no subject (<meta name=\"subject\">), which an accessible (PDF/UA) PDF needs; expected the layout"
                     + " template to keep the model's <head>";
         }
-        return d.getFormattedMessage();
+        var id = d.getLogMessageId();
+        if (id == com.openhtmltopdf.util.LogMessageId.LogMessageId1Param.LOAD_UNRECOGNIZED_IMAGE_FORMAT_FOR_URI
+                || id == com.openhtmltopdf.util.LogMessageId.LogMessageId1Param.EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI) {
+            return "a picture on the page cannot be read as an image; expected a PNG or JPEG file that opens in an image viewer"
+                    + " (the only picture a school adds is its logo, school.logo)";
+        }
+        // A picture is written into the page whole: name it by its kind and size, never its bytes.
+        return DATA_ADDRESS.matcher(d.getFormattedMessage()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "a " + m.group(1) + " picture of " + (m.group(2).length() * 3 / 4) + " bytes"));
     }
+
+    private static final java.util.regex.Pattern DATA_ADDRESS = java.util.regex.Pattern.compile("data:([\\w/+.-]+);base64,([A-Za-z0-9+/=]+)");
 
     private static void close(PdfBoxRenderer renderer, PDDocument target) {
         if (renderer != null) renderer.close();

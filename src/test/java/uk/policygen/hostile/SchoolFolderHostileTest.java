@@ -269,6 +269,16 @@ class SchoolFolderHostileTest {
     }
 
     @Test
+    void aLogoThatIsNotAPictureIsRefusedNotSilentlyLeftOut() throws IOException {
+        // Before the renderer's warnings reached the build, such a school built "ok" with no logo in its PDFs.
+        Files.write(own.resolve("logo.png"), "This is not a picture, only words in a file called logo.png.".repeat(20).getBytes(StandardCharsets.UTF_8));
+        PackBuilder.Outcome o = build(Fixture.VALID.replace("  type: primary\n", "  type: primary\n  logo: logo.png\n"));
+        assertThat(o.ok()).isFalse();
+        assertThat(errors(o).toString()).contains("a picture on the page cannot be read as an image; expected a PNG or JPEG file")
+                .doesNotContain("base64");
+    }
+
+    @Test
     void unprintableLettersInASectionAreAnError() throws IOException {
         Files.writeString(own.resolve("local.md"), "Contact 王芳 for help.\n", StandardCharsets.UTF_8);
         PackBuilder.Outcome o = build(Fixture.VALID + SECTION);
