@@ -86,12 +86,51 @@ public final class Policygen {
 
     /** One school; a bug met on its input fails that school alone (reported with the exception), and the run goes on. */
     static PackBuilder.Outcome safely(PackBuilder builder, Path profile) {
+        return finishSafely(startSafely(builder, profile), profile);
+    }
+
+    /** One school begun ({@link PackBuilder#start}), safely as above. */
+    private static PackBuilder.Started startSafely(PackBuilder builder, Path profile) {
         try {
             faultBeforeBuilding.accept(profile);
-            return builder.build(profile);
+            return builder.start(profile);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
+            return () -> PackBuilder.Outcome.crashed(profile, e);
+        }
+    }
+
+    private static PackBuilder.Outcome finishSafely(PackBuilder.Started started, Path profile) {
+        try {
+            return started.finish();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | AssertionError e) {
             return PackBuilder.Outcome.crashed(profile, e);
         }
+    }
+
+    /**
+     * The schools built in turn on this thread, each begun before the one before it is finished: its web
+     * pages are written while that school's PDFs print on the helper, which would otherwise wait for
+     * them. (Before, the helper stood idle for 0.15-0.3 s at each change of school.)
+     */
+    private static Iterator<PackBuilder.Outcome> oneAhead(PackBuilder builder, List<Path> profiles) {
+        return new Iterator<>() {
+            int next;
+            PackBuilder.Started ahead;
+
+            @Override
+            public boolean hasNext() {
+                return next < profiles.size();
+            }
+
+            @Override
+            public PackBuilder.Outcome next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Path profile = profiles.get(next++);
+                PackBuilder.Started current = ahead != null ? ahead : startSafely(builder, profile);
+                ahead = hasNext() ? startSafely(builder, profiles.get(next)) : null;
+                return finishSafely(current, profile);
+            }
+        };
     }
 
     /**
@@ -102,7 +141,7 @@ public final class Policygen {
     public static Iterable<PackBuilder.Outcome> build(Supplier<PackBuilder> builders, List<Path> profiles, int workers) {
         if (workers <= 1 || profiles.size() <= 1) {
             PackBuilder builder = builders.get();
-            return () -> profiles.stream().map(p -> safely(builder, p)).iterator();
+            return () -> oneAhead(builder, profiles);
         }
         return () -> {
             ThreadLocal<PackBuilder> own = ThreadLocal.withInitial(builders);

@@ -50,4 +50,32 @@ class ParallelBuildTest {
             assertThat(Files.readAllBytes(other)).as("%s", other).isEqualTo(Files.readAllBytes(f));
         }
     }
+
+    /**
+     * On one thread each school is begun while the one before it still prints (its PDFs on the helper,
+     * or on this thread once its own are done): the bytes are those of each school built by itself.
+     */
+    @Test
+    void schoolsBegunWhileTheOneBeforePrintsWriteTheSameBytesAsEachBuiltAlone() throws IOException {
+        Fixture fx = new Fixture(temp);
+        List<Path> profiles = List.of(
+                fx.write("c-combined", Fixture.VALID + "documents:\n  arrangement: combined\n"),
+                fx.write("a-separate", Fixture.VALID),
+                fx.write("b-mobile", Fixture.VALID + "documents:\n  arrangement: mobile-only\n"));
+        assertThat(build(fx, profiles, temp.resolve("together"), 1)).containsExactly("c-combined", "a-separate", "b-mobile");
+        for (Path profile : profiles) {
+            PackBuilder.Outcome alone = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("alone"), Fixture.TODAY)
+                    .build(profile);
+            assertThat(alone.ok()).as(alone.problems().toString()).isTrue();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(temp.resolve("alone"))) {
+            files = walk.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".html")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(6);
+        for (Path f : files) {
+            Path other = temp.resolve("together").resolve(temp.resolve("alone").relativize(f));
+            assertThat(Files.readAllBytes(other)).as("%s", other).isEqualTo(Files.readAllBytes(f));
+        }
+    }
 }
