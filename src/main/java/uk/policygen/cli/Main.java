@@ -28,10 +28,18 @@ public final class Main implements Runnable {
     public static final int INTERNAL = 3;
     public static final int CRASH = INTERNAL;
 
-    /** The commands, in the order the usage lists them. */
-    static final List<Class<?>> COMMANDS = List.of(BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-            ReviewCommand.class, AupCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class);
+    /**
+     * The commands, in the order the usage lists them. In a class of their own, so the JVM that only
+     * starts policygen's own ({@link LeanJvm}) does not load them.
+     */
+    static final class Commands {
+        static final List<Class<?>> ALL = List.of(BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+                ReviewCommand.class, AupCommand.class, ImportCommand.class, SchemaCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class);
+
+        private Commands() {
+        }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -89,10 +97,10 @@ public final class Main implements Runnable {
         // 30 ms of each run for the eight not used); all of them when none is named, for the usage, and
         // in the build that lists the classes for the class archive (cli/LeanJvm), so that it holds theirs.
         boolean all = args.length == 0 || "dump".equals(System.getProperty("policygen.cds"));
-        Class<?> asked = all ? null : COMMANDS.stream()
+        Class<?> asked = all ? null : Commands.ALL.stream()
                 .filter(c -> c != CommandLine.HelpCommand.class && c != CompletionCommand.class)
                 .filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).findFirst().orElse(null);
-        for (Class<?> command : COMMANDS) {
+        for (Class<?> command : Commands.ALL) {
             if (asked == null || command == asked) cli.addSubcommand(command);
         }
         cli.setOut(out);
