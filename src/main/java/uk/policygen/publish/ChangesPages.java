@@ -126,10 +126,11 @@ final class ChangesPages {
             Path tmp = old.get().file().getParent().getParent();
             try {
                 Problems ignored = new Problems();
-                oldWithNewModel = new PackBuilder(old.get().file().getParent(), templatesDir, tmp.resolve("out"), today)
+                oldWithNewModel = new PackBuilder(old.get().file().getParent(), templates, templatesDir, tmp.resolve("out"), today)
                         .render(old.get(), Records.of(old.get().ownFolder()), Optional.empty(), ignored, false);
                 if (ignored.hasErrors()) oldWithNewModel = Map.of();
             } finally {
+                templates.forgetUnder(tmp);
                 deleteTemp(tmp);
             }
         }

@@ -92,8 +92,17 @@ public final class PackBuilder {
     }
 
     public PackBuilder(Path schoolsDir, Path templatesDir, Path outDir, LocalDate today) {
+        this(schoolsDir, new TemplateEngine(templatesDir), templatesDir, outDir, today);
+    }
+
+    /**
+     * A builder of another folder of profiles with templates already read ({@code templates}, of
+     * {@code templatesDir}): a changes report renders the recorded profile so, rather than parse every
+     * template again for it.
+     */
+    PackBuilder(Path schoolsDir, TemplateEngine templates, Path templatesDir, Path outDir, LocalDate today) {
         this.loader = new ProfileLoader(schoolsDir, today);
-        this.templates = new TemplateEngine(templatesDir);
+        this.templates = templates;
         this.assembler = new DocumentAssembler(templates);
         this.page = new PolicyPage(templates);
         this.formPage = new FormPage(templates);

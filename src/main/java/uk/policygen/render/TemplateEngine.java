@@ -65,6 +65,25 @@ public final class TemplateEngine {
         this.templatesDir = templatesDir;
     }
 
+    /**
+     * Lets go of the templates read from folders under {@code dir} (a temporary copy of a school's own
+     * folder, deleted after use), so an engine shared for a whole build does not keep them.
+     */
+    public void forgetUnder(Path dir) {
+        java.util.Set<Configuration> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        byChain.entrySet().removeIf(e -> {
+            boolean under = e.getKey().stream().anyMatch(p -> p.startsWith(dir));
+            if (under) gone.add(e.getValue());
+            return under;
+        });
+        if (!gone.isEmpty()) checked.removeIf(t -> gone.contains(t.getConfiguration()));
+    }
+
+    /** How many lookup orders the engine holds templates for (for tests). */
+    int chainsHeld() {
+        return byChain.size();
+    }
+
     /** A section template: its id (from {@code NN-<id>.ftl}) and its name for the loader. */
     public record Section(String id, String templateName) {
     }
