@@ -127,7 +127,15 @@ public final class Policygen {
                 if (!hasNext()) throw new NoSuchElementException();
                 Path profile = profiles.get(next++);
                 PackBuilder.Started current = ahead != null ? ahead : startSafely(builder, profile);
-                ahead = hasNext() ? startSafely(builder, profiles.get(next)) : null;
+                try {
+                    ahead = hasNext() ? startSafely(builder, profiles.get(next)) : null;
+                } catch (Error e) {
+                    // One startSafely does not catch (a class that cannot be loaded, say) ends the run, as it
+                    // always did, but only once the school before it is finished and reported.
+                    ahead = () -> {
+                        throw e;
+                    };
+                }
                 return finishSafely(current, profile);
             }
         };

@@ -76,4 +76,28 @@ class CrashHostileTest {
         return Main.run(new String[] {"build", "--schools", fx.schools().toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
                 "--today", "2026-11-22", "--out", output.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
     }
+
+    /**
+     * The next school is begun before the one before it is finished. A fault of a kind the run does not
+     * survive (here a class that cannot be loaded), met while beginning the second school, ends the run
+     * only after the first is finished, published and reported, as when schools were built one by one.
+     */
+    @Test
+    void aFatalFaultBeginningTheNextSchoolComesAfterThePreviousSchoolIsPublished() throws IOException {
+        Fixture fx = new Fixture(temp);
+        java.util.List<Path> profiles = java.util.List.of(fx.write("alpha", Fixture.VALID), fx.write("beta", Fixture.VALID));
+        Path output = temp.resolve("output");
+        Policygen.faultBeforeBuilding = profile -> {
+            if (profile.getFileName().toString().equals("beta.yml")) throw new NoClassDefFoundError("planted");
+        };
+        java.util.Iterator<uk.policygen.publish.PackBuilder.Outcome> built = Policygen.build(
+                () -> new uk.policygen.publish.PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), output, Fixture.TODAY), profiles, 1)
+                .iterator();
+        uk.policygen.publish.PackBuilder.Outcome alpha = built.next();
+        assertThat(alpha.ok()).as(alpha.problems().toString()).isTrue();
+        assertThat(output.resolve("alpha/index.html")).exists();
+        assertThat(built.hasNext()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(built::next).isInstanceOf(NoClassDefFoundError.class).hasMessage("planted");
+        assertThat(output.resolve("beta")).doesNotExist();
+    }
 }

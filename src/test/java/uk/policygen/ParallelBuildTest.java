@@ -62,11 +62,16 @@ class ParallelBuildTest {
                 fx.write("c-combined", Fixture.VALID + "documents:\n  arrangement: combined\n"),
                 fx.write("a-separate", Fixture.VALID),
                 fx.write("b-mobile", Fixture.VALID + "documents:\n  arrangement: mobile-only\n"));
-        assertThat(build(fx, profiles, temp.resolve("together"), 1)).containsExactly("c-combined", "a-separate", "b-mobile");
-        for (Path profile : profiles) {
+        List<PackBuilder.Outcome> together = new ArrayList<>();
+        Supplier<PackBuilder> builders = () -> new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("together"), Fixture.TODAY);
+        for (PackBuilder.Outcome o : Policygen.build(builders, profiles, 1)) together.add(o);
+        assertThat(together).extracting(PackBuilder.Outcome::id).containsExactly("c-combined", "a-separate", "b-mobile");
+        for (int i = 0; i < profiles.size(); i++) {
             PackBuilder.Outcome alone = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("alone"), Fixture.TODAY)
-                    .build(profile);
+                    .build(profiles.get(i));
             assertThat(alone.ok()).as(alone.problems().toString()).isTrue();
+            assertThat(together.get(i).problems()).as("the warnings of %s", alone.id()).isEqualTo(alone.problems());
+            assertThat(together.get(i).written()).isEqualTo(alone.written());
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(temp.resolve("alone"))) {

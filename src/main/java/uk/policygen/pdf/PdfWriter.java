@@ -962,6 +962,16 @@ public final class PdfWriter {
             }
         }
 
+        /** Drops every PDF of this batch not yet begun: the school will not be published. */
+        public void abandon() {
+            for (Job job : jobs) {
+                if (job.started.compareAndSet(false, true)) {
+                    QUEUED.remove(job);
+                    job.done.cancel(false);
+                }
+            }
+        }
+
         /** Every PDF added, by name, in the order added. */
         public java.util.Map<String, byte[]> write() throws RenderWarning {
             for (Job job : jobs) job.runUnlessStarted();

@@ -110,14 +110,17 @@ public final class InputFingerprint {
     /** Records a successful build: written after its files, so a half-finished build leaves no record. */
     public static void record(School school, List<Path> templateChain, Path schoolOut, Collection<String> written,
                               List<Problem> renderWarnings, java.time.LocalDate today) throws IOException {
-        record(school, templateChain, schoolOut, written, renderWarnings, today, Map.of());
+        record(of(school, templateChain, today), schoolOut, written, renderWarnings, Map.of());
     }
 
-    /** As above, with the source each PDF was printed from ({@link PdfWriter.Batch}), by name. */
-    public static void record(School school, List<Path> templateChain, Path schoolOut, Collection<String> written,
-                              List<Problem> renderWarnings, java.time.LocalDate today, Map<String, String> printed) throws IOException {
+    /**
+     * As above, for inputs hashed ({@link #of}) before the build read them, so an input changed while it
+     * ran is not recorded as built; with the source each PDF was printed from ({@link PdfWriter.Batch}), by name.
+     */
+    public static void record(String inputs, Path schoolOut, Collection<String> written, List<Problem> renderWarnings,
+                              Map<String, String> printed) throws IOException {
         StringBuilder sb = new StringBuilder(FORMAT).append('\n');
-        sb.append("inputs ").append(of(school, templateChain, today)).append('\n');
+        sb.append("inputs ").append(inputs).append('\n');
         if (!printed.isEmpty()) sb.append("tool\t").append(tool()).append('\n');
         for (Map.Entry<String, String> p : printed.entrySet()) {
             if (written.contains(p.getKey())) sb.append("print\t").append(p.getValue()).append('\t').append(escape(p.getKey())).append('\n');

@@ -113,6 +113,11 @@ public final class PackBuilder {
         this.output = new OutputFolder(outDir, List.of(schoolsDir, templatesDir));
     }
 
+    /** The templates this builder reads (for tests). */
+    TemplateEngine templates() {
+        return templates;
+    }
+
     public ProfileLoader loader() {
         return loader;
     }
@@ -203,9 +208,10 @@ public final class PackBuilder {
     }
 
     /**
-     * Begins one school's build: checks it and writes its web pages, in memory, leaving its PDFs printing on
-     * another core. The next school can then be begun while they print; {@link Started#finish} publishes
-     * this one. Nothing is written to the output folder until then.
+     * Begins one school's build: checks it and writes its web pages, in memory, leaving a draft's PDFs
+     * printing on another core (a school being ratified, or ratified, is printed here in full: its
+     * record is written before this returns). The next school can then be begun while they print;
+     * {@link Started#finish} publishes this one. Nothing is written to the output folder until then.
      */
     public Started start(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
@@ -223,9 +229,11 @@ public final class PackBuilder {
             problems.addAll(found.all());
             return done(new Outcome(school.id(), problems, List.of()));
         }
+        PdfWriter.Batch pdfs = null;
         try {
             // Incremental: a school whose inputs and files are as the last build left them is not rendered again.
-            Optional<InputFingerprint.Unchanged> same = InputFingerprint.unchanged(schoolOut, InputFingerprint.of(school, templates.chainFor(school), today));
+            String inputs = InputFingerprint.of(school, templates.chainFor(school), today);
+            Optional<InputFingerprint.Unchanged> same = InputFingerprint.unchanged(schoolOut, inputs);
             if (same.isPresent()) {
                 problems.addAll(same.get().warnings());
                 return done(new Outcome(school.id(), problems, same.get().files(), true));
@@ -233,36 +241,47 @@ public final class PackBuilder {
             PdfWriter.prepare();
             // A PDF whose page, styles and date are as the last build printed them is taken from that build.
             InputFingerprint.EarlierPrints earlier = InputFingerprint.earlierPrints(schoolOut);
-            PdfWriter.Batch pdfs = new PdfWriter.Batch(earlier);
+            PdfWriter.Batch queued = pdfs = new PdfWriter.Batch(earlier);
             Map<String, byte[]> files = switch (RecordRules.state(school, records)) {
-                case DRAFT -> draft(school, records, found, pdfs);
+                case DRAFT -> draft(school, records, found, queued);
                 // What becomes the record of what governors ratified is always printed afresh.
                 case RATIFYING -> ratifying(school, records, found);
                 case RATIFIED -> ratified(school, records, found);
             };
             if (found.hasErrors()) {
+                queued.abandon();
                 problems.addAll(found.all());
                 return done(new Outcome(school.id(), problems, List.of()));
             }
             return () -> {
                 try {
-                    files.putAll(pdfs.write());
+                    files.putAll(queued.write());
                     problems.addAll(found.all());
                     InputFingerprint.forget(schoolOut);
                     output.publish(school.id(), files);
-                    InputFingerprint.record(school, templates.chainFor(school), schoolOut, files.keySet(), found.all(), today, earlier.printed());
+                    InputFingerprint.record(inputs, schoolOut, files.keySet(), found.all(), earlier.printed());
                     return new Outcome(school.id(), problems, List.copyOf(files.keySet()), false, null, earlier.taken());
                 } catch (PdfWriter.RenderWarning | IOException e) {
                     return failed(school, schoolOut, problems, e);
                 }
             };
         } catch (TemplateEngine.TemplateProblem e) {
+            abandon(pdfs);
             problems.addAll(found.all());
             problems.add(e.problem());
         } catch (PdfWriter.RenderWarning | IOException e) {
+            abandon(pdfs);
             return done(failed(school, schoolOut, problems, e));
+        } catch (RuntimeException | Error e) {
+            abandon(pdfs);
+            throw e;
         }
         return done(new Outcome(school.id(), problems, List.of()));
+    }
+
+    /** A school that will not be published: its PDFs not yet begun are not printed (a form's, say, when a policy's template fails). */
+    private static void abandon(PdfWriter.Batch pdfs) {
+        if (pdfs != null) pdfs.abandon();
     }
 
     private static Started done(Outcome outcome) {

@@ -79,9 +79,9 @@ public final class TemplateEngine {
         if (!gone.isEmpty()) checked.removeIf(t -> gone.contains(t.getConfiguration()));
     }
 
-    /** How many lookup orders the engine holds templates for (for tests). */
-    int chainsHeld() {
-        return byChain.size();
+    /** The lookup orders whose templates the engine holds, read so far (a build's tests check none is left from a temporary folder). */
+    public Set<List<Path>> chainsHeld() {
+        return Set.copyOf(byChain.keySet());
     }
 
     /** A section template: its id (from {@code NN-<id>.ftl}) and its name for the loader. */

@@ -285,4 +285,34 @@ class RatificationTest {
         out.keySet().removeIf(f -> f.startsWith(".") || f.contains("/."));
         return out;
     }
+
+    /**
+     * The review of a school with templates of its own: the changes report renders the recorded profile,
+     * with its recorded templates, from a temporary copy, with the build's own template engine; the engine
+     * lets go of what it read from the copy, so a build of many such schools does not keep one set each.
+     */
+    @Test
+    void aReviewRendersTheRecordedTemplatesAndTheBuildKeepsNoneOfThem() throws IOException {
+        Path schools = cloneOf(Fixture.PROJECT.resolve("schools"), temp.resolve("schools"));
+        Path own = Files.createDirectories(schools.resolve(ID + "/templates/clauses"));
+        Files.writeString(own.resolve("mobile.staff-use.keep-mobile-phones.ftl"), "- The rule the governors ratified.\n");
+        Path profile = schools.resolve(ID + ".yml");
+        Files.writeString(profile, ratify(Files.readString(profile)));
+        PackBuilder builder = new PackBuilder(schools, Fixture.PROJECT.resolve("templates"), temp.resolve("output"), Fixture.TODAY);
+        assertThat(builder.build(builder.loader().profileOf(ID)).ok()).isTrue();
+
+        Files.writeString(profile, Files.readString(profile).replace("  approved_on: 2026-11-18\n", ""));
+        Files.writeString(own.resolve("mobile.staff-use.keep-mobile-phones.ftl"), "- The rule under review.\n");
+        // A new run, as the command line would start one (a builder reads each template once).
+        builder = new PackBuilder(schools, Fixture.PROJECT.resolve("templates"), temp.resolve("output"), Fixture.TODAY);
+        PackBuilder.Outcome review = builder.build(builder.loader().profileOf(ID));
+        assertThat(review.ok()).as(review.problems().toString()).isTrue();
+
+        Document changes = Jsoup.parse(Files.readString(temp.resolve("output").resolve(ID).resolve("changes-since-2026-11-18.html")));
+        assertThat(changes.text()).contains("Reworded (5.3): The rule the governors ratified. under review.");
+        assertThat(changes.select("del").eachText()).contains("the governors ratified.");
+        assertThat(changes.select("ins").eachText()).contains("under review.");
+        assertThat(builder.templates().chainsHeld()).as("no lookup order from the recorded copy is kept")
+                .allMatch(chain -> chain.stream().allMatch(dir -> dir.startsWith(schools) || dir.startsWith(Fixture.PROJECT.resolve("templates"))));
+    }
 }
