@@ -31,24 +31,33 @@ class ParallelBuildTest {
         return ids;
     }
 
-    @Test
-    void twoWorkersWriteTheSameBytesAndReportInOrder() throws IOException {
-        Fixture fx = new Fixture(temp);
-        List<Path> profiles = List.of(
+    static List<Path> threeSchools(Fixture fx) throws IOException {
+        return List.of(
                 fx.write("c-combined", Fixture.VALID + "documents:\n  arrangement: combined\n"),
                 fx.write("a-separate", Fixture.VALID),
                 fx.write("b-mobile", Fixture.VALID + "documents:\n  arrangement: mobile-only\n"));
-        assertThat(build(fx, profiles, temp.resolve("one"), 1)).containsExactly("c-combined", "a-separate", "b-mobile");
-        assertThat(build(fx, profiles, temp.resolve("two"), 2)).containsExactly("c-combined", "a-separate", "b-mobile");
+    }
+
+    /** Every page and PDF under {@code expected} is in {@code actual}, byte for byte. */
+    static void sameBytes(Path expected, Path actual) throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(temp.resolve("one"))) {
+        try (Stream<Path> walk = Files.walk(expected)) {
             files = walk.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".html")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(6);
         for (Path f : files) {
-            Path other = temp.resolve("two").resolve(temp.resolve("one").relativize(f));
+            Path other = actual.resolve(expected.relativize(f));
             assertThat(Files.readAllBytes(other)).as("%s", other).isEqualTo(Files.readAllBytes(f));
         }
+    }
+
+    @Test
+    void twoWorkersWriteTheSameBytesAndReportInOrder() throws IOException {
+        Fixture fx = new Fixture(temp);
+        List<Path> profiles = threeSchools(fx);
+        assertThat(build(fx, profiles, temp.resolve("one"), 1)).containsExactly("c-combined", "a-separate", "b-mobile");
+        assertThat(build(fx, profiles, temp.resolve("two"), 2)).containsExactly("c-combined", "a-separate", "b-mobile");
+        sameBytes(temp.resolve("one"), temp.resolve("two"));
     }
 
     /**
@@ -58,10 +67,7 @@ class ParallelBuildTest {
     @Test
     void schoolsBegunWhileTheOneBeforePrintsWriteTheSameBytesAsEachBuiltAlone() throws IOException {
         Fixture fx = new Fixture(temp);
-        List<Path> profiles = List.of(
-                fx.write("c-combined", Fixture.VALID + "documents:\n  arrangement: combined\n"),
-                fx.write("a-separate", Fixture.VALID),
-                fx.write("b-mobile", Fixture.VALID + "documents:\n  arrangement: mobile-only\n"));
+        List<Path> profiles = threeSchools(fx);
         List<PackBuilder.Outcome> together = new ArrayList<>();
         Supplier<PackBuilder> builders = () -> new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("together"), Fixture.TODAY);
         for (PackBuilder.Outcome o : Policygen.build(builders, profiles, 1)) together.add(o);
@@ -73,14 +79,6 @@ class ParallelBuildTest {
             assertThat(together.get(i).problems()).as("the warnings of %s", alone.id()).isEqualTo(alone.problems());
             assertThat(together.get(i).written()).isEqualTo(alone.written());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(temp.resolve("alone"))) {
-            files = walk.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".html")).sorted().toList();
-        }
-        assertThat(files).hasSizeGreaterThan(6);
-        for (Path f : files) {
-            Path other = temp.resolve("together").resolve(temp.resolve("alone").relativize(f));
-            assertThat(Files.readAllBytes(other)).as("%s", other).isEqualTo(Files.readAllBytes(f));
-        }
+        sameBytes(temp.resolve("alone"), temp.resolve("together"));
     }
 }
