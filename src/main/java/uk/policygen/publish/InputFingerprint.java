@@ -223,7 +223,7 @@ public final class InputFingerprint {
         Files.deleteIfExists(schoolOut.resolve(FILE));
     }
 
-    /** The code and fonts that render: the jar's entries (name, CRC, size), or the class folder's files when run from a build tree. */
+    /** The code and fonts that render: the jar's entries (name, CRC, size; see {@link #centralDirectory}), or the class folder's files when run from a build tree. */
     private static String tool() throws IOException {
         String t = tool;
         if (t != null) return t;
@@ -239,10 +239,15 @@ public final class InputFingerprint {
             where = null;
         }
         if (where != null && Files.isRegularFile(where)) {
-            try (ZipFile jar = new ZipFile(where.toFile())) {
-                for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                    ZipEntry z = e.nextElement();
-                    add(md, z.getName(), z.getCrc() + " " + z.getSize());
+            Optional<String> directory = centralDirectory(where);
+            if (directory.isPresent()) {
+                add(md, "jar", directory.get());
+            } else {
+                try (ZipFile jar = new ZipFile(where.toFile())) {
+                    for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                        ZipEntry z = e.nextElement();
+                        add(md, z.getName(), z.getCrc() + " " + z.getSize());
+                    }
                 }
             }
         } else if (where != null && Files.isDirectory(where)) {
@@ -261,6 +266,44 @@ public final class InputFingerprint {
         t = HexFormat.of().formatHex(md.digest());
         tool = t;
         return t;
+    }
+
+    /**
+     * The jar's central directory, checked: it lists every entry's name, CRC-32 and sizes, and the
+     * build fixes every entry's time ({@code project.build.outputTimestamp}), so a jar packaged again
+     * from the same code lists the same bytes. Checked with CRC-32 and CRC-32C (which the JVM computes
+     * in a few milliseconds) rather than SHA-256 entry by entry, which took 50-100 ms at the start of
+     * every build, before its first school. Empty when the end of the directory is not where a jar
+     * of this size keeps it (a ZIP64 file, say): then the entries are read one by one.
+     */
+    static Optional<String> centralDirectory(Path jar) throws IOException {
+        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(jar)) {
+            long size = in.size();
+            int tailLength = (int) Math.min(size, 22 + 65535);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(tailLength).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            readFully(in, tail, size - tailLength);
+            int end = -1;
+            for (int i = tailLength - 22; i >= 0 && end < 0; i--) {
+                if (tail.getInt(i) == 0x06054b50 && i + 22 + (tail.getShort(i + 20) & 0xffff) == tailLength) end = i;
+            }
+            if (end < 0) return Optional.empty();
+            long length = tail.getInt(end + 12) & 0xffffffffL;
+            long offset = tail.getInt(end + 16) & 0xffffffffL;
+            if (length == 0xffffffffL || offset == 0xffffffffL || offset + length > size || length > Integer.MAX_VALUE) return Optional.empty();
+            java.nio.ByteBuffer directory = java.nio.ByteBuffer.allocate((int) length);
+            readFully(in, directory, offset);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+            crc.update(directory.array());
+            crcC.update(directory.array());
+            return Optional.of(length + " " + Long.toHexString(crc.getValue()) + " " + Long.toHexString(crcC.getValue()));
+        }
+    }
+
+    private static void readFully(java.nio.channels.FileChannel in, java.nio.ByteBuffer into, long at) throws IOException {
+        while (into.hasRemaining()) {
+            if (in.read(into, at + into.position()) < 0) throw new java.io.EOFException("the jar ends early");
+        }
     }
 
     /** Every regular file under {@code dir} by relative path and content; a missing folder hashes as empty. */

@@ -222,4 +222,37 @@ class IncrementalBuildTest {
         assertThat(recorded).exists();
         assertThat(Files.readAllBytes(recorded)).isEqualTo(printed);
     }
+
+    /** The jar policygen runs from is known by its central directory: the same entries give the same identity, any change another. */
+    @Test
+    void theJarIsKnownByItsListOfEntries() throws IOException {
+        Path a = jar("a.jar", "fonts/x.ttf", "one", 0L);
+        Path b = jar("b.jar", "fonts/x.ttf", "one", 0L);
+        Path changed = jar("c.jar", "fonts/x.ttf", "two", 0L);
+        Path renamed = jar("d.jar", "fonts/y.ttf", "one", 0L);
+        Path later = jar("e.jar", "fonts/x.ttf", "one", 86_400_000L);
+        assertThat(InputFingerprint.centralDirectory(a)).isPresent().isEqualTo(InputFingerprint.centralDirectory(b));
+        assertThat(InputFingerprint.centralDirectory(changed)).isPresent().isNotEqualTo(InputFingerprint.centralDirectory(a));
+        assertThat(InputFingerprint.centralDirectory(renamed)).isPresent().isNotEqualTo(InputFingerprint.centralDirectory(a));
+        // An entry's time is part of the directory: the build fixes it, so the same code packaged again is the same jar.
+        assertThat(InputFingerprint.centralDirectory(later)).isPresent().isNotEqualTo(InputFingerprint.centralDirectory(a));
+        Path notAJar = temp.resolve("not.jar");
+        Files.writeString(notAJar, "not a zip file");
+        assertThat(InputFingerprint.centralDirectory(notAJar)).isEmpty();
+        Path empty = temp.resolve("empty.jar");
+        Files.write(empty, new byte[0]);
+        assertThat(InputFingerprint.centralDirectory(empty)).isEmpty();
+    }
+
+    private Path jar(String name, String entry, String content, long time) throws IOException {
+        Path p = temp.resolve(name);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(p))) {
+            var e = new java.util.zip.ZipEntry(entry);
+            e.setTime(1_767_225_600_000L + time);
+            zip.putNextEntry(e);
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return p;
+    }
 }
