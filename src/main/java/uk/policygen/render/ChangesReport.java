@@ -146,10 +146,11 @@ public final class ChangesReport {
         return out;
     }
 
-    /** One sentence: the document and section of the draft it sits in, its clause number, its words. */
-    private record Sentence(String doc, String heading, String number, String text, String key) {
+    /** One sentence: the document and section of the draft it sits in, its clause number, its words (and as a set, to compare). */
+    private record Sentence(String doc, String heading, String number, String text, String key, java.util.Set<String> words) {
         static Sentence of(String doc, String heading, String number, String text) {
-            return new Sentence(doc, heading, number, text, ChangesReport.key(text));
+            String key = ChangesReport.key(text);
+            return new Sentence(doc, heading, number, text, key, java.util.Set.copyOf(List.of(key.split(" "))));
         }
     }
 
@@ -166,7 +167,7 @@ public final class ChangesReport {
     public static List<TextSectionChanges> againstText(String importedText, Map<String, String> drafts) {
         List<Sentence> old = new ArrayList<>();
         for (String para : importedText.replace("\r", "").split("\n")) {
-            String clean = para.replaceAll("</?i>|\\[bookmark: [^\\]]*\\]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("*", "").replaceFirst("^\\s*(?:[-•▪◦·]|\\d+(?:\\.\\d+)*\\.?)\\s+", "").strip();
+            String clean = LEAD.matcher(LINK.matcher(MARKUP.matcher(para).replaceAll("")).replaceAll("$1").replace("*", "")).replaceFirst("").strip();
             for (String sentence : split(clean)) old.add(Sentence.of("", "", "", sentence));
         }
         List<Sentence> now = new ArrayList<>();
@@ -194,7 +195,7 @@ public final class ChangesReport {
                 Sentence match = null;
                 double best = 0.5;
                 for (Sentence o : olds) {
-                    double sim = similarity(o.key(), n.key());
+                    double sim = similarity(o.words(), n.words());
                     if (sim >= best) {
                         best = sim;
                         match = o;
@@ -218,10 +219,17 @@ public final class ChangesReport {
         return out;
     }
 
+    // Compiled once: a changes report compares a few thousand sentences, and String.replaceAll compiles its pattern at every call.
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?i>|\\[bookmark: [^\\]]*\\]");
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^\\s*(?:[-•▪◦·]|\\d+(?:\\.\\d+)*\\.?)\\s+");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d“‘\"(])");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+
     /** Sentences of a paragraph: split after . ! ? followed by a space and a capital, digit or quote. */
     private static List<String> split(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.strip().split("(?<=[.!?])\\s+(?=[\\p{Lu}\\d“‘\"(])")) {
+        for (String s : SENTENCE_END.split(text.strip())) {
             if (s.chars().anyMatch(Character::isLetterOrDigit)) out.add(s.strip());
         }
         return out;
@@ -229,13 +237,11 @@ public final class ChangesReport {
 
     /** Words only, lower case: punctuation, quotes and spacing do not make a sentence different. */
     private static String key(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     }
 
     /** Share of words in common (Dice coefficient on word sets). */
-    private static double similarity(String a, String b) {
-        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.split(" ")));
-        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.split(" ")));
+    private static double similarity(java.util.Set<String> x, java.util.Set<String> y) {
         int both = 0;
         for (String w : x) if (y.contains(w)) both++;
         return 2.0 * both / (x.size() + y.size());

@@ -30,11 +30,13 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     }
 
     private static final String SYNTAX = "\\`*_{}[]<>()#+-.!|~&";
+    /** A line break and the spaces about it (compiled once: every value a template prints passes here). */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
 
     /** Backslash-escapes every ASCII punctuation character Markdown could read as syntax. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        String flat = text.replaceAll("\\s*\\R\\s*", " ");
+        String flat = LINE_BREAK.matcher(text).replaceAll(" ");
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
             if (c == '\u27E6' || c == '\u27E7') continue; // reserved for ClauseDirective's mark
