@@ -22,7 +22,7 @@
 - Inappropriate or excessive use (usage which impacts upon their ability to fulfil their work requirements) of social media during ${w.setting} hours or whilst using ${w.setting} or personal devices may result in removal of internet access and/or disciplinary action.
 </@clause>
 <@clause id="use-social-media">
-- The use of social media or apps, for example as a formal remote learning platform, will be robustly risk assessed by the DSL and/or ${w.leader} prior to use. Any use will take place in accordance with our remote learning Acceptable Use Policy.
+- The use of social media or apps, for example as a formal remote learning platform, will be robustly risk assessed by the DSL and/or ${w.leader} prior to use. Any use will take place in accordance with our <#if p.documents.remoteLearningAup>remote learning Acceptable Use Policy<#else>${w.acceptableUse}</#if>.
 </@clause>
 <@clause id="concerns-regarding-online">
 - Concerns regarding the online conduct of any member of the ${school.shortName} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, home-school agreements, staff code of conduct, Acceptable Use Policies and child protection.

@@ -15,7 +15,7 @@ public record Documents(
         @Describe("Print the vision and scripture on the cover.") boolean visionOnCover,
         @Describe("Also publish a simplified learners' Acceptable Use Policy form (for learners with SEND).") boolean simplifiedSendForm,
         @Describe("In a combined document, also print the social media part's own monitoring and breaches sections (by default Part A's cover both).") boolean eachPartHasMonitoringAndBreaches,
-        @Describe("The school also has a remote learning Acceptable Use Policy; the staff clauses on remote learning name it beside the AUP.") boolean remoteLearningAup) {
+        @Describe("The school also has a remote learning Acceptable Use Policy; the clauses on remote learning name it (beside the AUP, or in its place for social media used as a remote learning platform).") boolean remoteLearningAup) {
 
     public enum Arrangement {
         /** The social media policy as its own document beside the mobile policy. */

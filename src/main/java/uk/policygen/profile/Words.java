@@ -1,5 +1,8 @@
 package uk.policygen.profile;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The school's own words. Every template says {@code ${w.children}}, never "pupils", so one
  * document cannot switch between "pupils", "learners" and "children".
@@ -9,11 +12,25 @@ public record Words(
         @Describe("What the school calls itself in a sentence, e.g. setting, centre.") @DefaultValue("school") String setting,
         @Describe("The leader's title, e.g. manager, principal, executive headteacher.") @DefaultValue("headteacher") String leader,
         @Describe("The governing body's name, e.g. trustees, board of directors.") @DefaultValue("governing body") String governors,
-        @Describe("The chair's title, e.g. Chair of Trustees.") @DefaultValue("Chair of Governors") String chair,
+        @Describe("The chair's title, e.g. Chair of Trustees. Left out, it follows governors: Chair of Governors for a governing body,"
+                + " Chair of Trustees for trustees, otherwise Chair of the governors' name (Chair of the management committee).") Optional<String> chair,
         @Describe("The name of the child protection policy, without \"policy\", e.g. safeguarding.") @DefaultValue("child protection") String childProtection,
         @Describe("The name of the acceptable use policy, e.g. Mobile Device Policy.") @DefaultValue("Acceptable Use Policy (AUP)") String acceptableUse,
         @Describe("The name of the staff code of conduct, e.g. Code of Conduct & Ethics (CoCE).") @DefaultValue("staff code of conduct") String codeOfConduct,
         @Describe("The name of the allegations policy, e.g. Managing Allegations Policy.") @DefaultValue("allegations policy") String allegations) {
+
+    /**
+     * The chair's title as the documents print it: the school's own, or one that follows
+     * {@link #governors}, so a centre run by a management committee is never signed for by a
+     * "Chair of Governors" it does not have.
+     */
+    public String chairTitle() {
+        return chair.orElseGet(() -> switch (governors.strip().toLowerCase(Locale.ROOT)) {
+            case "governing body", "governing board", "governors" -> "Chair of Governors";
+            case "trustees", "board of trustees", "trust board" -> "Chair of Trustees";
+            default -> "Chair of the " + governors.strip();
+        });
+    }
 
     /** The possessive of {@link #children}: "pupils'", "children's". */
     public String childrens() {

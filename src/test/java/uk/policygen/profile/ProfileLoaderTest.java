@@ -37,6 +37,17 @@ class ProfileLoaderTest {
         assertThat(p.yearGroups()).map(Object::toString).contains("Reception to Year 6");
     }
 
+    /** A chair's title the school did not give follows what it calls its governors: never a "Chair of Governors" it does not have. */
+    @Test
+    void theChairsTitleFollowsTheGoverningBodysNameUnlessGiven() throws IOException {
+        assertThat(load(Fixture.VALID).school().profile().words().chairTitle()).isEqualTo("Chair of Governors");
+        assertThat(load(Fixture.VALID + "words:\n  governors: trustees\n").school().profile().words().chairTitle()).isEqualTo("Chair of Trustees");
+        assertThat(load(Fixture.VALID + "words:\n  governors: management committee\n").school().profile().words().chairTitle())
+                .isEqualTo("Chair of the management committee");
+        assertThat(load(Fixture.VALID + "words:\n  governors: trustees\n  chair: Chair of the Board\n").school().profile().words().chairTitle())
+                .isEqualTo("Chair of the Board");
+    }
+
     @Test
     void anUnknownKeyIsReportedWithASuggestion() throws IOException {
         ProfileLoader.Result r = load(Fixture.VALID.replace("  short_name: Test", "  short_nam: Test\n  short_name: Test"));

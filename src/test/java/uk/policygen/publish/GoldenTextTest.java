@@ -22,32 +22,46 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.policygen.profile.Fixture;
 
 /**
- * The generated text of every seed school's policies, forms and index page, kept as golden files in
- * src/test/resources/golden/packs/, so every wording change shows in review as a diff. After an
- * intended change, write them again with
+ * The generated text of every school's policies, forms and index page, kept as golden files, so every
+ * wording change shows in review as a diff: the seed schools' in src/test/resources/golden/packs/, and
+ * the test schools' of every kind (a nursery, an infant school with a ban, a special school, a sixth
+ * form, a trust's schools...) in src/test/resources/golden/test-schools/, cover and signatures
+ * included. After an intended change, write them again with
  * {@code mvn -q test -Dtest=GoldenTextTest -Dgolden.update=true} and read the diff before committing.
  */
 class GoldenTextTest {
     static final Path PROJECT = Fixture.PROJECT;
     static final Path GOLDEN = PROJECT.resolve("src/test/resources/golden/packs");
+    static final Path TEST_SCHOOLS_GOLDEN = PROJECT.resolve("src/test/resources/golden/test-schools");
+    static final Path TEST_SCHOOLS = PROJECT.resolve("src/test/resources/schools");
 
     @TempDir
     static Path temp;
 
     @BeforeAll
     static void build() throws IOException {
-        // A copy of schools/, so a build can never write into the project's own records.
-        Path schools = temp.resolve("schools");
-        copy(PROJECT.resolve("schools"), schools);
-        PackBuilder builder = new PackBuilder(schools, PROJECT.resolve("templates"), temp.resolve("out"), Fixture.TODAY);
-        for (String id : ids()) {
-            PackBuilder.Outcome o = builder.build(schools.resolve(id + ".yml"));
-            assertThat(o.ok()).as(id + ": " + o.problems()).isTrue();
+        // Copies, so a build can never write into the project's own records.
+        for (String set : List.of("seeds", "test-schools")) {
+            Path schools = temp.resolve(set);
+            copy(set.equals("seeds") ? PROJECT.resolve("schools") : TEST_SCHOOLS, schools);
+            PackBuilder builder = new PackBuilder(schools, PROJECT.resolve("templates"), temp.resolve("out-" + set), Fixture.TODAY);
+            for (String id : ids(schools)) {
+                PackBuilder.Outcome o = builder.build(schools.resolve(id + ".yml"));
+                assertThat(o.ok()).as(id + ": " + o.problems()).isTrue();
+            }
         }
     }
 
     static List<String> ids() {
-        try (Stream<Path> files = Files.list(PROJECT.resolve("schools"))) {
+        return ids(PROJECT.resolve("schools"));
+    }
+
+    static List<String> testSchools() {
+        return ids(TEST_SCHOOLS);
+    }
+
+    private static List<String> ids(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).map(n -> n.replace(".yml", "")).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -57,7 +71,16 @@ class GoldenTextTest {
     @ParameterizedTest
     @MethodSource("ids")
     void everyDocumentReadsAsTheGoldenText(String id) throws IOException {
-        Path out = temp.resolve("out").resolve(id);
+        matchesGolden(temp.resolve("out-seeds").resolve(id), GOLDEN.resolve(id), id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("testSchools")
+    void everyTestSchoolsDocumentReadsAsTheGoldenText(String id) throws IOException {
+        matchesGolden(temp.resolve("out-test-schools").resolve(id), TEST_SCHOOLS_GOLDEN.resolve(id), id);
+    }
+
+    private static void matchesGolden(Path out, Path goldenFolder, String id) throws IOException {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(out)) {
             // What this build writes; copies kept from earlier ratifications are not its text.
@@ -69,7 +92,7 @@ class GoldenTextTest {
             String rel = out.relativize(page).toString().replace('\\', '/');
             seen.add(rel);
             String text = text(Files.readString(page));
-            Path golden = GOLDEN.resolve(id).resolve(rel.replaceAll("\\.html$", ".txt"));
+            Path golden = goldenFolder.resolve(rel.replaceAll("\\.html$", ".txt"));
             if (Boolean.getBoolean("golden.update")) {
                 Files.createDirectories(golden.getParent());
                 Files.writeString(golden, text, StandardCharsets.UTF_8);
