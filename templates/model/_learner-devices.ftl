@@ -87,6 +87,7 @@
 <#-- Said where confiscation is described, when the school has individual arrangements. -->
 <#macro confiscationExceptions>
 <#if p.learnerPhones.exceptions?has_content>
-- A device a ${w.child} needs under an individual arrangement is never kept from them in a way that puts them at risk: if it must be taken for a safeguarding reason, it stays with the key adult named in their arrangement, or their needs are met another way, at once.
+<#-- A key adult only where an arrangement names one: a learner who keeps their own device has none. -->
+- A device a ${w.child} needs under an individual arrangement is never kept from them in a way that puts them at risk: if it must be taken for a safeguarding reason, <#if p.learnerPhones.exceptions?filter(e -> e.keptBy != "LEARNER")?has_content>it is given to the key adult named in their arrangement, or their needs are met in another way straight away<#else>their needs are met in another way straight away</#if>.
 </#if>
 </#macro>

@@ -4,6 +4,7 @@
      technology policy's section on learners' use (06-learners-use.ftl), so a form can never promise
      what the policy forbids. Functions return plain text (escaped when printed); macros print Markdown. -->
 <#import "/_macros.ftl" as m>
+<#import "/_learner-devices.ftl" as ld>
 
 <#-- The year groups each learners' form is for (Nursery = -1, Reception = 0); the simplified form is
      for every year group of the setting. -->
@@ -234,6 +235,8 @@
 <#local adults = years?filter(y -> y.hasAdults())?has_content>
 <#local exc = lp.exceptions?has_content>
 <#local own = exc?then(", unless my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " says I can", "")>
+<#-- Before a rule of several parts, so the arrangement covers all of them (the pouch as well as the use). -->
+<#local unlessMine = exc?then(" and my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " does not say otherwise", "")>
 <#-- Whether a child this form is for may have a phone with them on site at all. -->
 <#local mayHave = !lp.wholeSchoolBan && (found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit() || lp.switchedOff)) || (lp.allowed?has_content && lp.handInAll && others?has_content))>
 <#local areaUse = false>
@@ -244,14 +247,14 @@
 <#local r = f.rule>
 <#if r.usesInAreas()><#local areaUse = true></#if>
 <#local arrival><#if r.arrival == "HAND_IN">I take it to ${mine(r.handIn)} <#if simple>when I arrive<#else>as soon as I arrive</#if> and collect it ${mine(r.returned)}<#elseif r.arrival == "LOCKED_POUCH">I lock it in my phone pouch when I arrive, and it is unlocked ${mine(r.returned)}<#elseif r.arrival == "LOCKER">I lock it in my locker when I arrive and collect it ${mine(r.returned)}<#else>I keep it switched off and out of sight<#if r.usesInAreas()>, except in ${fmt.list(r.mayUseIn)}, where I may use it<#if r.mayUseWhen??> ${r.mayUseWhen}</#if></#if></#if></#local>
-- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if r.condition??> ${r.condition}</#if>. If I bring one, ${arrival}<#if !r.usesInAreas()>, and I do not use it ${m.place("in")}${own}</#if>.
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if r.condition??> ${r.condition}</#if>. If I bring one${unlessMine}, ${arrival}<#if !r.usesInAreas()>, and I do not use it ${m.place("in")}</#if>.
 </#list>
 <#if others?has_content && lp.handInAll>
 - ${Children} in ${yearsText(others)} who bring a mobile phone keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
 <#elseif others?has_content && found?has_content>
-- ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.
+- ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time${ld.exceptNeeds()}.
 <#elseif others?has_content>
-- I do not bring a mobile phone ${m.place("to")}${own}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time.</#if>
+- I do not bring a mobile phone ${m.place("to")}${own}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time${ld.exceptNeeds()}.</#if>
 </#if>
 <#elseif lp.handInAll>
 <#if simple>
@@ -358,7 +361,7 @@
 <#if lp.allowed?has_content && lp.handInAll>
 - All other ${w.children} who bring a mobile phone ${m.place("to")} will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
 <#elseif lp.allowed?has_content && (!(school.yearGroups)?? || lp.othersIn(school.yearGroups)?has_content)>
-- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time.
+- All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${ld.exceptNeeds()}.
 <#elseif lp.handInAll>
 - If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
 <#elseif !staffMayPermit() && !lp.wholeSchoolBan && !lp.allowed?has_content>

@@ -22,7 +22,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 - I will only use ${w.setting} provided equipment when working with ${w.children}, and for remote learning I will only use a personal device with prior approval from the ${w.leader}, following a formal risk assessment.
 <#if am.hasSocialMediaPolicy()>
-- I will not use ${w.setting} provided devices to access social media, unless I am managing the ${w.setting}'s official social media channels.
+- I will not use ${w.setting} provided devices to access social media<#if hasChannels>, unless I am managing the ${w.setting}'s official social media channels</#if>.
 </#if>
 <#if sd.schoolPhones?has_content>
 - When I use the ${w.setting} mobile phone, I will keep it in my personal possession<#if sd.schoolPhoneImageLimit??>, and upload its images to the shared drive and delete them, keeping no more than ${sd.schoolPhoneImageLimit} of images on it</#if>.

@@ -16,7 +16,8 @@
 - We will control ${sm.possessive(w.children)} and staff access to social media whilst using ${w.setting} provided devices and systems on site.<#if p.socialMedia.adultLoginsOnly> This will be done through appropriate system filtering and will be restricted to adult logins only.</#if><#if p.socialMedia.filteringProvider??> We use appropriate filtering and monitoring systems provided and monitored by ${p.socialMedia.filteringProvider}. If any attempts are made to access inappropriate or harmful material online, the safeguarding team are notified (all of the safeguarding team receive this notification).</#if>
 </@clause>
 <@clause id="staff-use-provided">
-- Staff will not use ${w.setting} provided devices or computers to access social media, unless they are managing the ${w.setting}'s official social media channels.
+<#-- The exception names channels only where there are some: a school with none is not told it manages them. -->
+- Staff will not use ${w.setting} provided devices or computers to access social media<#if p.socialMedia.channels?has_content>, unless they are managing the ${w.setting}'s official social media channels</#if>.
 </@clause>
 <@clause id="inappropriate-excessive-use">
 - Inappropriate or excessive use (usage which impacts upon their ability to fulfil their work requirements) of social media during ${w.setting} hours or whilst using ${w.setting} or personal devices may result in removal of internet access and/or disciplinary action.

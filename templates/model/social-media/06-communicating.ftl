@@ -15,5 +15,9 @@
 - Any pre-existing relationships or situations, which mean staff cannot comply with this requirement, will be discussed with the DSL and the ${w.leader}. Decisions made and advice provided in these situations will be formally recorded in order to safeguard ${w.children}, members of staff and the ${w.setting}.
 </@clause>
 <@clause id="ongoing-contact-required">
+<#-- Not in an early years setting: its children leave for school at four or five, not for alumni networks
+     (the children's centre seed left this clause out). -->
+<#if !m.earlyYearsSetting()>
 - If ongoing contact with ${w.children} is required once they have left the ${w.setting}, members of staff will be expected to use existing alumni networks, or use official ${w.setting} provided communication tools.
+</#if>
 </@clause>

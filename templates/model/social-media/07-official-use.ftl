@@ -13,28 +13,35 @@
 ## Official use of social media
 </@clause>
 
-<#assign sharing><#if shared?has_content> We also share ${sm.sharedOwner()} ${sm.andList(sm.platforms(shared))} page<#if (shared?size > 1)>s</#if>.</#if></#assign>
+<#assign sharedPages>${sm.sharedOwner()} ${sm.andList(sm.platforms(shared))} page<#if (shared?size > 1)>s</#if></#assign>
+<#-- The trust's pages a school shares are listed with their addresses too, named as the trust's, so a reader can find them. -->
+<#assign sharedListed = shared?filter(c -> c.address??)>
+<#assign listed = sm.channelsHaveDetails(ownAll) || sharedListed?has_content>
+<#assign sharing><#if shared?has_content> We also share ${sharedPages}.</#if></#assign>
 <@clause id="channels">
 <#if !ownAll?has_content>
-- ${school.shortName} has no official social media channels of its own.${sharing}
+- ${school.shortName} has no official social media channels of its own<#if shared?has_content>; it shares ${sharedPages}</#if><#if sharedListed?has_content>:<#else>.</#if>
 <#elseif sm.anyUnknown(ownAll)>
 <#-- Whether a channel is open or closed is not recorded: name the channels without claiming either. -->
 <#assign live = sm.platforms(sm.ownOnes(school.channelsLive))>
 <#assign planned = sm.platforms(sm.ownOnes(school.channelsPlanned))>
 <#-- One channel and nothing planned: "channel is". -->
-- The ${school.shortName} official social media channel<#if live?size != 1 || planned?has_content>s</#if> <#if live?has_content><#if live?size == 1 && !planned?has_content>is<#else>are</#if> ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
+- The ${school.shortName} official social media channel<#if live?size != 1 || planned?has_content>s</#if> <#if live?has_content><#if live?size == 1 && !planned?has_content>is<#else>are</#if> ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if listed> ${sharedListed?has_content?then("The addresses are:", "Our channels are:")}</#if>
 <#elseif openLive?has_content>
-- The ${school.shortName} official social media <#if openLive?size == 1 && !openPlanned?has_content>channel is<#else>channels are</#if> ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
+- The ${school.shortName} official social media <#if openLive?size == 1 && !openPlanned?has_content>channel is<#else>channels are</#if> ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${sharedListed?has_content?then("The addresses are:", "Our channels are:")}</#if>
 <#elseif openPlanned?has_content>
-- The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
+- The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${sharedListed?has_content?then("The addresses are:", "Our channels are:")}</#if>
 <#else>
-- The ${school.shortName} official social media channels are closed sites: ${sm.andList(closedNames)}.${sharing}<#if sm.channelsHaveDetails(ownAll)> Our channels are:</#if>
+- The ${school.shortName} official social media channels are closed sites: ${sm.andList(closedNames)}.${sharing}<#if listed> ${sharedListed?has_content?then("The addresses are:", "Our channels are:")}</#if>
 </#if>
 <#if sm.channelsHaveDetails(ownAll)>
 <#list ownAll as c>
   - ${sm.channelHeading(c)}<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, ${c.purpose}</#if>
 </#list>
 </#if>
+<#list sharedListed as c>
+  - <#if ownAll?has_content>${sm.sharedOwner()} </#if>${sm.label(c)}: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if>
+</#list>
 </@clause>
 <@clause id="official-use-social">
 - The official use of social media sites as a communication tool by ${school.shortName} only takes place with clear educational or community engagement objectives and with specific intended outcomes, and the use has been formally risk assessed and approved by the ${sm.approver()} prior to use.

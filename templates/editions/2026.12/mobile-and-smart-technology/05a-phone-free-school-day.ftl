@@ -32,7 +32,7 @@
 <#if areaRules?has_content>
 <@clause id="designated-areas" source="policygen" meets="mobilePhones">
 <#assign exceptionWord = (areaRules?size == 1)?then("one exception", "these exceptions")>
-- The ${w.setting} has decided on ${exceptionWord}: <#list areaRules as r>${w.children} in ${r.yearGroups} may use their phones in ${fmt.or(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>; </#list>, and nowhere else on site, as set out under ‘${learnersSection}’.
+- The ${w.setting} has decided on ${exceptionWord} for whole year groups: <#list areaRules as r>${w.children} in ${r.yearGroups} may use their phones in ${fmt.or(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>; </#list>, and nowhere else on site, as set out under ‘${learnersSection}’.
 </@clause>
 </#if>
 <#-- Said here only where the learners' section does not already say how smartwatches are treated. -->
@@ -43,14 +43,15 @@
 </#if>
 <#if !lp.wholeSchoolBan>
 <@clause id="not-for-learning" source="policygen" meets="mobilePhones">
-<#assign notUsed = areaRules?has_content?then("Outside that exception, mobile", "Mobile")>
-- ${notUsed} phones are not used for learning, for example as calculators or for research.
+<#assign notUsed = areaRules?has_content?then("Outside " + (areaRules?size == 1)?then("that exception", "those exceptions") + ", mobile", "Mobile")>
+<#-- A device a learner needs because of SEND (a communication aid) is used for learning: said, so this rule does not deny it. -->
+- ${notUsed} phones are not used for learning, for example as calculators or for research<#if lp.exceptionsOf("SEND")?has_content>, other than a device an individual arrangement provides for, such as a communication aid</#if>.
 </@clause>
 </#if>
 <#-- Only the exceptions the school chose (its learner_phones.exceptions), and the general route its
      learners' section gives for any other exceptional circumstance. -->
 <@clause id="exceptions" source="policygen" meets="mobilePhones">
-<#assign theOnly = areaRules?has_content?then("Apart from that, the", "The")>
+<#assign theOnly = areaRules?has_content?then("The other", "The")>
 <#-- "The only exceptions are X" and then "any other" would contradict itself: the other route is named only where the school keeps it. -->
 - ${theOnly} exceptions are <#if lp.exceptions?has_content>individual arrangements ${fmt.list(lp.exceptionNeeds?map(n -> "for " + n))}<#if ld.otherCircumstances()>, and arrangements for an individual ${w.child} in other exceptional circumstances the ${w.leader} agrees</#if><#else>individual arrangements in exceptional circumstances, such as a medical need, agreed with the ${w.leader}</#if>. Each is agreed in advance and recorded, as set out under ‘${learnersSection}’.
 </@clause>

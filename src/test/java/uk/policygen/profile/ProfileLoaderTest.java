@@ -3,6 +3,7 @@ package uk.policygen.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -46,6 +47,20 @@ class ProfileLoaderTest {
                 .isEqualTo("Chair of the management committee");
         assertThat(load(Fixture.VALID + "words:\n  governors: trustees\n  chair: Chair of the Board\n").school().profile().words().chairTitle())
                 .isEqualTo("Chair of the Board");
+    }
+
+    /** An address left from a template (example.org and the like) is never published as the school's. */
+    @Test
+    void aPlaceholderWebAddressIsAnError() throws IOException {
+        ProfileLoader.Result r = load(Fixture.VALID.replace("  short_name: Test\n", "  short_name: Test\n  website: https://www.example.org/\n"));
+        assertThat(r.ok()).isFalse();
+        assertThat(fx.messages(r)).containsExactly("test.yml:5:12: school.website: \"https://www.example.org/\" is a placeholder address"
+                + " (www.example.org is kept for examples), left from a template; expected the real address, or leave the line out:"
+                + " the policies then say nothing rather than send readers to an example");
+        for (String placeholder : List.of("https://example.com/a", "http://intranet.test/", "https://www.example.sch.uk/")) {
+            assertThat(load(Fixture.VALID.replace("  short_name: Test\n", "  short_name: Test\n  website: " + placeholder + "\n")).ok()).as(placeholder).isFalse();
+        }
+        assertThat(load(Fixture.VALID.replace("  short_name: Test\n", "  short_name: Test\n  website: https://www.examples.co.uk/\n")).ok()).isTrue();
     }
 
     @Test

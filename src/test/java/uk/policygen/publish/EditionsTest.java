@@ -139,8 +139,8 @@ class EditionsTest {
         Document policy = built(fx, "sixth", secondary, MOBILE);
         assertThat(policy.text()).contains("Test is phone-free for the whole school day: pupils do not use mobile phones in lessons,"
                 + " between lessons, at break or at lunch, with the exception below.")
-                .contains("The school has decided on one exception: pupils in Year 12 and Year 13 may use their phones in the sixth-form centre,"
-                        + " and nowhere else on site").contains("Apart from that, the exceptions are individual arrangements");
+                .contains("The school has decided on one exception for whole year groups: pupils in Year 12 and Year 13 may use their phones in the sixth-form centre,"
+                        + " and nowhere else on site").contains("The other exceptions are individual arrangements");
         Document ks34 = built(fx, "sixth", secondary, "aup/learners-ks3-ks4.html");
         assertThat(ks34.text()).contains("For pupils in Year 7 to Year 11, my school is phone-free all day: I do not use my phone in lessons,")
                 .contains("except in the sixth-form centre, where I may use it");
