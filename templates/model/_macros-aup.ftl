@@ -213,6 +213,13 @@
   <#return false>
 </#function>
 
+<#-- What introduces the list of addresses: one address as such, a trust's among them as addresses, else the school's channels. -->
+<#function addressesIntro>
+  <#local withAddress = p.socialMedia.channels?filter(c -> c.address??)>
+  <#if withAddress?size == 1><#return (withAddress[0].sharedBy??)?then("The address is:", "Its address is:")></#if>
+  <#return withAddress?filter(c -> c.sharedBy??)?has_content?then("The addresses are:", "Our channels are:")>
+</#function>
+
 <#-- The channels with addresses, as nested bullets under the sentence. -->
 <#macro channelAddresses>
 <#list p.socialMedia.channels as c>
@@ -386,7 +393,7 @@
 <#if lp.breachSanction??>
 - If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}, and my child ${lp.breachSanction}.
 <#else>
-- If my child breaches these rules, their phone or device may be confiscated; it will be kept in a secure place and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
+- If my child breaches these rules, their phone or device may be confiscated; it will be kept <#if lp.confiscatedHeldIn??>in ${lp.confiscatedHeldIn}<#else>in a secure place</#if> and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.

@@ -26,10 +26,6 @@
   <#return p.school.type.practitioners>
 </#function>
 
-<#-- True for an early years setting (nursery, children's centre), which is not a school. -->
-<#function earlyYearsOnly>
-  <#return p.school.type.earlyYears>
-</#function>
 
 <#-- True for a primary-age school (infant, junior, primary): every pupil is under 13, the minimum
      age most social media services set. -->

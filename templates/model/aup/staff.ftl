@@ -68,7 +68,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 For staff who manage or post on our official channels.
 
-- ${am.channelsSentence()}<#if am.channelsHaveAddresses()> <#if school.channelsLive?filter(c -> c.sharedBy??)?has_content>The addresses are:<#else>Our channels are:</#if></#if>
+- ${am.channelsSentence()}<#if am.channelsHaveAddresses()> ${am.addressesIntro()}</#if>
 <#if am.channelsHaveAddresses()>
 <@am.channelAddresses/>
 </#if>

@@ -12,13 +12,14 @@
   - ${school.shortName} recognises that online safety is an essential part of safeguarding and acknowledges its duty to ensure that all ${w.children} and staff are protected from potential harm when using mobile and smart technology.
 </@clause>
 <@clause id="outlined-policy-designated">
-  - As outlined in our ${m.cp()} policy, the Designated Safeguarding Lead (DSL)<#if school.dsl??>, ${school.dsl.nameAndRole},</#if> is recognised as having overall responsibility for online safety.
+<#-- Several designated safeguarding leads share the responsibility: all are named, as the social media policy names them, never the first alone. -->
+  - As outlined in our ${m.cp()} policy, <#if (school.dsls?size > 1)>the Designated Safeguarding Leads (DSLs), ${fmt.list(school.dsls?map(d -> d.name?string))}, are<#else>the Designated Safeguarding Lead (DSL)<#if school.dsl??>, ${school.dsl.nameAndRole},</#if> is</#if> recognised as having overall responsibility for online safety.
 </@clause>
 </@clause>
 <@clause id="policy-applies-access">
 - This policy applies to all access to and use of all mobile and smart technology on site; this includes but is not limited to mobile/smart phones and personal devices such as tablets, e-readers, games consoles and wearable technology, such as smart watches and fitness trackers, which facilitate communication or have the capability to record sound and/or images.
-<#-- Early years settings have key persons where schools have teachers. -->
+<#-- Schools have teachers where early years settings and clubs have key persons (SettingType). -->
 </@clause>
 <@clause id="policy-applies-parents">
-- This policy applies to ${w.children}, parents/carers and all staff, including the ${w.governors}, leadership team, ${m.earlyYearsSetting()?then("key persons", "teachers")}, support staff, external contractors, visitors, volunteers and other individuals who work for, or provide services on behalf of the setting (collectively referred to as "staff" in this policy).
+- This policy applies to ${w.children}, parents/carers and all staff, including the ${w.governors}, leadership team, ${p.school.type.practitioners}, support staff, external contractors, visitors, volunteers and other individuals who work for, or provide services on behalf of the setting (collectively referred to as "staff" in this policy).
 </@clause>

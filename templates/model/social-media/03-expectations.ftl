@@ -26,5 +26,6 @@
 - The use of social media or apps, for example as a formal remote learning platform, will be robustly risk assessed by the DSL and/or ${w.leader} prior to use. Any use will take place in accordance with our <#if p.documents.remoteLearningAup>remote learning Acceptable Use Policy<#else>${w.acceptableUse}</#if>.
 </@clause>
 <@clause id="concerns-regarding-online">
-- Concerns regarding the online conduct of any member of the ${school.shortName} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, home-school agreements, staff code of conduct, Acceptable Use Policies and child protection.
+<#-- A home-school agreement is a school's (the children's centre seed left it out). -->
+- Concerns regarding the online conduct of any member of the ${school.shortName} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, <#if p.school.type.school>home-school agreements, </#if>staff code of conduct, Acceptable Use Policies and child protection.
 </@clause>

@@ -22,9 +22,9 @@ public enum SettingType {
         return this == INFANT || this == JUNIOR || this == PRIMARY;
     }
 
-    /** Who, besides the leadership, works with the children: "teachers", or "key persons". */
+    /** Who, besides the leadership, works with the children: "teachers" in a school, "key persons" in a nursery, centre or club. */
     public String practitioners() {
-        return earlyYears() ? "key persons" : "teachers";
+        return school() ? "teachers" : "key persons";
     }
 
     /** "lesson time" in a school, "working time" in a nursery, centre or club. */
