@@ -57,11 +57,16 @@
 <@clause id="official-social-media-5">
   - Official social media channels have been set up as distinct and dedicated accounts for official educational or engagement purposes only.
 </@clause>
+<#-- Registering and holding the logins of accounts is for a school that runs channels of its own: a trust runs the pages it shares. -->
 <@clause id="staff-use-provided">
+<#if ownAll?has_content>
   - Staff use ${w.setting} provided email addresses to register for and manage official social media channels.
+</#if>
 </@clause>
 <@clause id="leadership-staff-have">
+<#if ownAll?has_content>
   - Leadership staff have access to account information and login details for our social media channels, in case of emergency, such as staff absence.
+</#if>
 </@clause>
 </@clause>
 <@clause id="official-social-media-6">
