@@ -217,7 +217,7 @@
 <#function addressesIntro>
   <#local withAddress = p.socialMedia.channels?filter(c -> c.address??)>
   <#if withAddress?size == 1><#return (withAddress[0].sharedBy??)?then("The address is:", "Its address is:")></#if>
-  <#return withAddress?filter(c -> c.sharedBy??)?has_content?then("The addresses are:", "Our channels are:")>
+  <#return shared(withAddress)?has_content?then("The addresses are:", "Our channels are:")>
 </#function>
 
 <#-- The channels with addresses, as nested bullets under the sentence. -->

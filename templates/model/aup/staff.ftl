@@ -73,7 +73,7 @@ For staff who manage or post on our official channels.
 <@am.channelAddresses/>
 </#if>
 <#-- Accounts and logins only where the school runs channels of its own: a trust runs the pages it shares. -->
-- I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if p.socialMedia.channels?filter(c -> !(c.sharedBy??))?has_content>, using accounts registered with ${w.setting} provided email addresses; I will keep login details secure and shared with leadership staff</#if>.
+- I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if am.own(p.socialMedia.channels)?has_content>, using accounts registered with ${w.setting} provided email addresses; I will keep login details secure and shared with leadership staff</#if>.
 - I will be professional, responsible, fair and honest, as an ambassador for the ${w.setting}, and act within the law, including data protection, copyright and defamation law.
 - I will only share images of ${w.children} whose parents or carers have given consent, in line with our image use policy.
 - I will not engage in private or direct messaging with current or past ${w.children} or their families, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
