@@ -213,11 +213,12 @@
   <#return false>
 </#function>
 
-<#-- What introduces the list of addresses: one address as such, a trust's among them as addresses, else the school's channels. -->
+<#-- What introduces the list of addresses, after the sentence that names the platforms: one address as such; "their"
+     only when every channel named has one and none is a trust's. -->
 <#function addressesIntro>
   <#local withAddress = p.socialMedia.channels?filter(c -> c.address??)>
   <#if withAddress?size == 1><#return (withAddress[0].sharedBy??)?then("The address is:", "Its address is:")></#if>
-  <#return shared(withAddress)?has_content?then("The addresses are:", "Our channels are:")>
+  <#return (shared(withAddress)?has_content || withAddress?size != p.socialMedia.channels?size)?then("The addresses are:", "Their addresses are:")>
 </#function>
 
 <#-- The channels with addresses, as nested bullets under the sentence. -->
@@ -372,7 +373,7 @@
 <#elseif lp.handInAll>
 - If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
 <#elseif !staffMayPermit() && !lp.wholeSchoolBan && !lp.allowed?has_content>
-- Mobile phones and personal devices are not used on site by ${w.children}.
+- Mobile phones and personal devices are not used on site by ${w.children}${ld.exceptNeeds()}.
 </#if>
 <#if staffMayPermit()>
 - ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them during break or free time, in line with our behaviour and anti-bullying policies</#if><#if lp.curriculumUseWithApproval><#if lp.breakTimeUse>, and</#if> in lessons only as part of an approved, directed curriculum activity</#if>.
@@ -393,7 +394,7 @@
 <#if lp.breachSanction??>
 - If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}, and my child ${lp.breachSanction}.
 <#else>
-- If my child breaches these rules, their phone or device may be confiscated; it will be kept <#if lp.confiscatedHeldIn??>in ${lp.confiscatedHeldIn}<#else>in a secure place</#if> and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
+- If my child breaches these rules, their phone or device may be confiscated; it will be kept <#if lp.confiscatedHeldIn??>in ${lp.confiscatedHeldIn}<#else>in a secure place</#if> and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.

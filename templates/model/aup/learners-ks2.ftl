@@ -4,7 +4,7 @@
 <#import "/_macros-aup.ftl" as am>
 <#assign ey = m.earlyYearsSetting()>
 <#assign teacher = am.grownUp()>
-I understand that the ${school.shortName} Acceptable Use Policy will help keep me safe and happy online, ${m.place("at")} and at home.
+I understand that ${school.theShortName()} Acceptable Use Policy will help keep me safe and happy online, ${m.place("at")} and at home.
 
 ## Safe
 

@@ -2,7 +2,7 @@
      one), from The Education People's model, grouped by theme. The phone statements follow the
      school's phone rule for these year groups only (see _macros-aup.ftl). -->
 <#import "/_macros-aup.ftl" as am>
-This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my use of ${w.setting} devices and systems, on site and at home, and my online behaviour where it affects others in the ${school.shortName} community.
+This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my use of ${w.setting} devices and systems, on site and at home, and my online behaviour where it affects others in ${school.theShortName()} community.
 
 ## Learning
 
@@ -15,12 +15,15 @@ This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my u
 ## Keeping safe and secure
 
 - I think before I share personal details that could identify me or my location, and I keep my social media profiles private.
-- I know that people online may not be who they say they are. I will not meet anyone I only know online without a parent or carer's permission, and only with a trusted adult present.
+<#-- A parent's permission binds a learner under 18; a form for the sixth form says so rather than bind an adult. -->
+- I know that people online may not be who they say they are. <#if am.formYears()?filter(y -> y.hasAdults())?has_content>If I am under 18, I<#else>I</#if> will not meet anyone I only know online without a parent or carer's permission, and only with a trusted adult present.
 - I will not create, share or ask for nude or semi-nude images or videos of anyone, including myself. If I am sent one, I will not share it, and I will tell a trusted adult.
 <#-- The social media policy's own exception: learners who may use their phones in a designated area (a sixth-form centre). -->
+<#-- A rule for every year group on the form needs no "for Year 12 and Year 13". -->
 <#assign areaRules = []>
-<#list am.rulesFor(am.formYears()) as f><#if f.rule.usesInAreas()><#assign areaRules += [f.rule]></#if></#list>
-- I do not use social media for personal use during the ${w.setting} day<#if areaRules?has_content>, except<#list areaRules as r>, for ${r.yearGroups}, in ${fmt.or(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>, and</#list>, where I may use my own phone</#if>, and I only use sites and apps which are appropriate for my age.
+<#list am.rulesFor(am.formYears()) as f><#if f.rule.usesInAreas()><#assign areaRules += [f]></#if></#list>
+<#assign everyYear = areaRules?size == 1 && areaRules[0].years?size == am.formYears()?size>
+- I do not use social media for personal use during the ${w.setting} day<#if areaRules?has_content>, except<#list areaRules as f><#if !everyYear>, for ${am.yearsText(f.years)},</#if> in ${fmt.or(f.rule.mayUseIn)}<#if f.rule.mayUseWhen??> ${f.rule.mayUseWhen}</#if><#sep>, and</#list>, where I may use my own phone</#if>, and I only use sites and apps which are appropriate for my age.
 - I keep my passwords private, I lock or log out of devices I leave, and I do not try to access or change other people's files, accounts or information.
 - I do not try to get around the ${w.setting}'s filtering or security systems, and I understand that my use of ${w.setting} devices and systems is monitored to keep everyone safe.
 

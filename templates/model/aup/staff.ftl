@@ -48,7 +48,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 ## Online communication, including social media
 
-<#if am.hasSocialMediaPolicy()>
+<#if am.hasSocialMediaPolicy() && p.socialMedia.staffPersonalUse??>
 <#switch p.socialMedia.staffPersonalUse>
 <#case "LUNCH_BREAK">
 - I will not use social media for personal use during ${w.setting} hours, unless this takes place during a lunch break.

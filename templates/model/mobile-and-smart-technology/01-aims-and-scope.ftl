@@ -7,7 +7,7 @@
 - This policy has been written by ${school.name}, involving staff, ${w.children} and parents/carers, building on The Education People's mobile and smart technology policy template, with specialist advice and input as required. It takes into account the DfE statutory guidance <@m.guidanceList/> and the local <@m.partnership/> procedures.
 </@clause>
 <@clause id="purpose-policy-safeguard">
-- The purpose of this policy is to safeguard and promote the welfare of all members of the ${school.shortName} community when using mobile devices and smart technology.
+- The purpose of this policy is to safeguard and promote the welfare of all members of ${school.theShortName()} community when using mobile devices and smart technology.
 <@clause id="recognises-online-safety">
   - ${school.shortName} recognises that online safety is an essential part of safeguarding and acknowledges its duty to ensure that all ${w.children} and staff are protected from potential harm when using mobile and smart technology.
 </@clause>

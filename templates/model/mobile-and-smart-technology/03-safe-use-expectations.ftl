@@ -6,7 +6,7 @@
 - ${school.shortName} recognises that use of mobile and smart technologies is part of everyday life for many ${w.children}, staff and parents/carers.
 </@clause>
 <@clause id="electronic-devices-kind">
-- Electronic devices of any kind that are brought onto site are the responsibility of the user. All members of the ${school.shortName} community are advised to:
+- Electronic devices of any kind that are brought onto site are the responsibility of the user. All members of ${school.theShortName()} community are advised to:
 <@clause id="take-steps-protect">
   - take steps to protect their mobile phones or personal devices from loss, theft or damage; we accept no responsibility for the loss, theft or damage of such items on our premises.
 </@clause>
@@ -23,5 +23,5 @@
 - The sending of abusive or inappropriate messages or content via mobile phones or personal devices is forbidden by any member of the community; any breaches will be dealt with in line with our anti-bullying, behaviour and ${m.cp()} policies.
 </@clause>
 <@clause id="members-community-advised">
-- All members of the ${school.shortName} community are advised to ensure that their mobile phones and personal devices do not contain any content which may be offensive, derogatory or illegal, or which would otherwise contravene our behaviour or ${m.cp()} policies.
+- All members of ${school.theShortName()} community are advised to ensure that their mobile phones and personal devices do not contain any content which may be offensive, derogatory or illegal, or which would otherwise contravene our behaviour or ${m.cp()} policies.
 </@clause>

@@ -47,7 +47,11 @@
 </#if>
 <#if !lp.wholeSchoolBan>
 <@clause id="use-on-site">
-- Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if lp.anyAreaUse()>, except where this policy allows it above</#if>.
+<#-- An individual arrangement (a medical device, a young carer's phone) is an exception here too, or the clause contradicts the ones below. -->
+<#assign useExcept = []>
+<#if lp.anyAreaUse()><#assign useExcept += ["where this policy allows it above"]></#if>
+<#if hasExceptions><#assign useExcept += ["under an individual arrangement set out below"]></#if>
+- Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if useExcept?has_content>, except ${useExcept?join(" or ")}</#if>.
 <@clause id="in-lessons">
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if>.
 </@clause>
@@ -148,7 +152,7 @@
 - Staff may confiscate a ${childs} mobile phone or device if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
 </@clause>
 <@clause id="searching-held">
-- Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.adultsHere()?then(",", "")} ${lp.confiscatedReturned}</#if>.
+- Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </@clause>
 <@clause id="searching-individual-arrangements" source="policygen" meets="mobilePhones">
 <@ld.confiscationExceptions/>

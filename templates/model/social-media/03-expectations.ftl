@@ -4,13 +4,13 @@
 </@clause>
 
 <@clause id="expectations-regarding-safe">
-- The expectations regarding safe and responsible use of social media apply to all members of the ${school.shortName} community.
+- The expectations regarding safe and responsible use of social media apply to all members of ${school.theShortName()} community.
 </@clause>
 <@clause id="believes-everyone-should">
-- ${school.shortName} believes everyone should be treated with kindness, respect and dignity. Even though online spaces may differ in many ways, the same standards of behaviour are expected online as offline, and all members of the ${school.shortName} community are expected to engage in social media in a positive and responsible manner.
+- ${school.shortName} believes everyone should be treated with kindness, respect and dignity. Even though online spaces may differ in many ways, the same standards of behaviour are expected online as offline, and all members of ${school.theShortName()} community are expected to engage in social media in a positive and responsible manner.
 </@clause>
 <@clause id="members-community-advised">
-- All members of the ${school.shortName} community are advised not to post or share content that may be considered threatening, hurtful or defamatory to others on any social media service.
+- All members of ${school.theShortName()} community are advised not to post or share content that may be considered threatening, hurtful or defamatory to others on any social media service.
 </@clause>
 <@clause id="we-control-staff">
 - We will control ${sm.possessive(w.children)} and staff access to social media whilst using ${w.setting} provided devices and systems on site.<#if p.socialMedia.adultLoginsOnly> This will be done through appropriate system filtering and will be restricted to adult logins only.</#if><#if p.socialMedia.filteringProvider??> We use appropriate filtering and monitoring systems provided and monitored by ${p.socialMedia.filteringProvider}. If any attempts are made to access inappropriate or harmful material online, the safeguarding team are notified (all of the safeguarding team receive this notification).</#if>
@@ -27,5 +27,5 @@
 </@clause>
 <@clause id="concerns-regarding-online">
 <#-- A home-school agreement is a school's (the children's centre seed left it out). -->
-- Concerns regarding the online conduct of any member of the ${school.shortName} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, <#if p.school.type.school>home-school agreements, </#if>staff code of conduct, Acceptable Use Policies and child protection.
+- Concerns regarding the online conduct of any member of ${school.theShortName()} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, <#if p.school.type.school>home-school agreements, </#if>staff code of conduct, Acceptable Use Policies and child protection.
 </@clause>

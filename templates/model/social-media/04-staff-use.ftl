@@ -2,6 +2,8 @@
 ## Staff use of social media
 </@clause>
 
+<#-- Only the rule the school chose: the model offers three and prefers none. -->
+<#if p.socialMedia.staffPersonalUse??>
 <@clause id="personal-use">
 <#switch p.socialMedia.staffPersonalUse>
 <#case "LUNCH_BREAK">
@@ -14,6 +16,7 @@
 - The use of social media during ${w.setting} hours for personal use is not permitted for staff.
 </#switch>
 </@clause>
+</#if>
 <@clause id="safe-professional-online">
 - Safe and professional online behaviour is outlined for all members of staff, including volunteers, as part of our staff code of conduct, online safety policy and acceptable use of technology policy.
 </@clause>

@@ -18,8 +18,10 @@
 <#assign sharedListed = shared?filter(c -> c.address??)>
 <#assign listed = sm.channelsHaveDetails(ownAll) || sharedListed?has_content>
 <#assign listedItems = (sm.channelsHaveDetails(ownAll))?then(ownAll, []) + sharedListed>
-<#-- "Our channels are:" over a list of one reads wrongly: one channel with an address is introduced as such. -->
-<#assign intro = (listedItems?size == 1 && listedItems[0].address??)?then("Its address is:", sharedListed?has_content?then("The addresses are:", "Our channels are:"))>
+<#-- The sentence before the list names the platforms already: the list gives their addresses (one as such), or, where
+     some channel has details but no address, the channels themselves. -->
+<#assign intro = (listedItems?size == 1 && listedItems[0].address??)?then("Its address is:", sharedListed?has_content?then("The addresses are:",
+    listedItems?filter(c -> !c.address??)?has_content?then("In detail:", "Their addresses are:")))>
 <#assign sharing><#if shared?has_content> We also share ${sharedPages}.</#if></#assign>
 <@clause id="channels">
 <#if !ownAll?has_content>
@@ -29,13 +31,13 @@
 <#assign live = sm.platforms(sm.ownOnes(school.channelsLive))>
 <#assign planned = sm.platforms(sm.ownOnes(school.channelsPlanned))>
 <#-- One channel and nothing planned: "channel is". -->
-- The ${school.shortName} official social media channel<#if live?size != 1 || planned?has_content>s</#if> <#if live?has_content><#if live?size == 1 && !planned?has_content>is<#else>are</#if> ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if listed> ${intro}</#if>
+- ${school.theShortName()?cap_first} official social media channel<#if live?size != 1 || planned?has_content>s</#if> <#if live?has_content><#if live?size == 1 && !planned?has_content>is<#else>are</#if> ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if listed> ${intro}</#if>
 <#elseif openLive?has_content>
-- The ${school.shortName} official social media <#if openLive?size == 1 && !openPlanned?has_content>channel is<#else>channels are</#if> ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
+- ${school.theShortName()?cap_first} official social media <#if openLive?size == 1 && !openPlanned?has_content>channel is<#else>channels are</#if> ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
 <#elseif openPlanned?has_content>
-- The ${school.shortName} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
+- ${school.theShortName()?cap_first} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
 <#else>
-- The ${school.shortName} official social media channels are closed sites: ${sm.andList(closedNames)}.${sharing}<#if listed> ${intro}</#if>
+- ${school.theShortName()?cap_first} official social media channels are closed sites: ${sm.andList(closedNames)}.${sharing}<#if listed> ${intro}</#if>
 </#if>
 <#if sm.channelsHaveDetails(ownAll)>
 <#list ownAll as c>

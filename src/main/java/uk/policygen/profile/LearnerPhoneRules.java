@@ -2,6 +2,7 @@ package uk.policygen.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import uk.policygen.profile.PhoneRule.Arrival;
 
@@ -12,6 +13,9 @@ import uk.policygen.profile.PhoneRule.Arrival;
  */
 final class LearnerPhoneRules {
     private static final String LP = "learner_phones";
+    /** Words a continuation of "A pupil who breaches this policy repeatedly" begins with. */
+    private static final Set<String> VERB_STARTS = Set.of("will", "must", "may", "can", "cannot", "shall", "should",
+            "is", "are", "has", "have", "loses", "lose", "hands", "hand", "brings", "bring", "forfeits", "forfeit", "receives", "gets", "faces");
 
     private LearnerPhoneRules() {
     }
@@ -37,6 +41,10 @@ final class LearnerPhoneRules {
             } else if (r.arrival() != Arrival.HAND_IN && r.handIn().isPresent()) {
                 problems.error(s.at(at + ".hand_in"), at + ".hand_in", "says the phone is handed in, but on_arrival is "
                         + ProfileBinder.wordOf(r.arrival()) + " (line " + s.at(at + ".on_arrival").line() + "); expected one of them");
+            }
+            if (r.arrival() != Arrival.SWITCHED_OFF && r.returned().isEmpty()) {
+                problems.error(s.at(at), at + ".returned", "is missing; expected when a phone " + arrivalWords(r.arrival())
+                        + " on arrival is given back, e.g. returned: at the end of the day");
             }
             if (r.usesInAreas() && r.arrival() != Arrival.SWITCHED_OFF) {
                 problems.error(s.at(at + ".may_use_in"), at + ".may_use_in", "lets these learners use their phones in "
@@ -80,6 +88,16 @@ final class LearnerPhoneRules {
                     + " learner, including children under 16; expected parents (a learner of 18 or over always gets theirs back)"
                     + " unless the governors decided this");
         }
+        lp.repeatBreaches().ifPresent(r -> {
+            // The policy prints it after "A pupil who breaches this policy repeatedly", the learners' form after "If I break these
+            // rules again and again, I": a sentence of its own ("Parents will be asked ...") reads as nonsense in both.
+            String first = r.strip().split("\\s+", 2)[0];
+            if (!VERB_STARTS.contains(first)) {
+                problems.warning(s.at(LP + ".repeat_breaches"), LP + ".repeat_breaches", "\"" + r + "\" is printed after \"A "
+                        + p.words().child() + " who breaches this policy repeatedly\"; expected it to go on from there, e.g. \"will have"
+                        + " their phone collected by a parent or carer\"");
+            }
+        });
         for (int i = 0; i < lp.exceptions().size(); i++) {
             LearnerPhones.PhoneException e = lp.exceptions().get(i);
             for (int j = 0; j < i; j++) {

@@ -26,7 +26,7 @@ public record LearnerPhones(
         @Describe("When a confiscated phone is returned, e.g. at the end of the day; left out, the policy does not say when.") Optional<String> confiscatedReturned,
         @Describe("Who gets a confiscated phone back: parents (a learner of 18 or over gets it back themselves) or learner.") @DefaultValue("parents") ReturnedTo confiscatedReturnedTo,
         @Describe("Any further sanction for a breach, in the school's words.") Optional<String> breachSanction,
-        @Describe("What follows repeated breaches.")
+        @Describe("What follows repeated breaches, as it reads after \"A pupil who breaches this policy repeatedly\", e.g. \"will hand their phone in at the start of each day for a month\".")
         @Expect("what happens after repeated breaches, as it reads after \"a pupil who breaches this policy repeatedly\","
                 + " e.g. \"will hand their phone in at the start of each day for a month\"") Optional<String> repeatBreaches,
         @Describe("A phone is searched only with the learner's or a parent's consent.") boolean searchNeedsConsent,

@@ -45,6 +45,7 @@ final class ProfileRules {
                 () -> LearnerPhoneRules.check(school, p, problems),
                 () -> people(school, p.people(), problems),
                 () -> channels(school, p.socialMedia().channels(), problems),
+                () -> staffPersonalUse(school, p, problems),
                 () -> ownFiles(school, p, problems),
                 () -> ReviewAdvice.check(school, editions, problems));
     }
@@ -134,6 +135,14 @@ final class ProfileRules {
                         + " expected each person once");
             }
         }
+    }
+
+    /** The model offers three rules for staff's personal social media and prefers none; one left out prints none. */
+    private static void staffPersonalUse(School s, Profile p, Problems problems) {
+        if (p.documents().arrangement() == Documents.Arrangement.MOBILE_ONLY || p.socialMedia().staffPersonalUse().isPresent()) return;
+        problems.warning(s.at("social_media.staff_personal_use"), "social_media.staff_personal_use", "is not given, so the social media"
+                + " policy and the staff AUP say nothing about staff using social media for personal use during " + p.words().setting()
+                + " hours; expected staff_personal_use: not-permitted, lunch-break or breaks-in-staff-areas");
     }
 
     private static void channels(School s, List<Channel> channels, Problems problems) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The school's official channels and its rules for personal use. */
 public record SocialMedia(
         @Describe("The official channels, one item each.") List<Channel> channels,
-        @Describe("When staff may use social media personally on site: not at all, at lunch, or at breaks in staff-only areas.") @DefaultValue("not-permitted") StaffPersonalUse staffPersonalUse,
+        // No default: the model offers three rules and prefers none, so a school that chose none is told (check) and the
+        // documents say nothing on it, rather than print one as if the governors had chosen it.
+        @Describe("When staff may use social media personally on site: not-permitted (not at all), lunch-break, or breaks-in-staff-areas. Left out, the documents say nothing on it, and check warns.") Optional<StaffPersonalUse> staffPersonalUse,
         @Describe("Who provides filtering and monitoring.") Optional<String> filteringProvider,
         @Describe("The apps the school uses to talk to families, e.g. [Weduc, ParentMail].") List<String> homeSchoolApps,
         @Describe("Who approves official use.") @DefaultValue("headteacher") String approvedBy,

@@ -205,6 +205,7 @@ public final class ClauseCatalogue {
     /** Template text as a reader sees it: expressions as «…», directives left out. */
     static String plain(String line) {
         String s = line.replaceAll("\\$\\{([^}]*)}", "«$1»").replaceAll("</?[#@][^>]*>", "");
+        s = s.replaceAll("«school\\.theShortName\\(\\)\\?cap_first»", "The «shortName»").replaceAll("«school\\.theShortName\\(\\)»", "the «shortName»");
         s = s.replaceAll("«w\\.(\\w+)[^»]*»", "«$1»").replaceAll("«[^»]*?(\\w+)\\)?»", "«$1»");
         return s.strip();
     }

@@ -36,6 +36,11 @@ public record SchoolFacts(
         boolean ratified,
         java.util.Map<String, String> policyTitles) {
 
+    /** "the Littlebourne", as in "the Littlebourne community"; a name that has its own article (The Weald) does not get another. */
+    public String theShortName() {
+        return shortName.startsWith("The ") ? "the " + shortName.substring(4) : "the " + shortName;
+    }
+
     public static SchoolFacts of(Profile p) {
         SchoolIdentity id = p.school();
         List<Channel> channels = p.socialMedia().channels();

@@ -133,10 +133,11 @@ class ProfileHostileTest {
                 .contains("test.yml:30:1: unknown_section: unknown key");
         // the rule errors of the fields that did bind, with their own numbers although an item before them failed
         assertThat(all).contains("test.yml:21:16: learner_phones.allowed[0].hand_in: says the phone is handed in, but on_arrival is locker")
-                .contains("test.yml:29:16: social_media.channels[1].address: www.instagram.com is not a Facebook address");
+                .contains("test.yml:29:16: social_media.channels[1].address: www.instagram.com is not a Facebook address")
+                .contains("test.yml:19:7: learner_phones.allowed[0].returned: is missing");
         // no echo of a failed value: the second rule's arrival failed, so nothing is said about where it may be used
         assertThat(all).doesNotContain("allowed[1].may_use_in").doesNotContain("allowed[1].hand_in").doesNotContain("channels[0].address");
-        assertThat(e).hasSize(6);
+        assertThat(e).hasSize(7);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,6 +42,17 @@ public final class Fixture {
         for (String layer : List.of("guidance.yml", "kent.yml")) {
             Files.copy(PROJECT.resolve("schools/shared").resolve(layer), schools.resolve("shared").resolve(layer));
         }
+        // A choice the model leaves to each school, made here once so check does not ask every fixture for it; a test
+        // of the choice itself starts from the real layer (withoutFixtureChoices).
+        Files.writeString(schools.resolve("shared/kent.yml"), FIXTURE_CHOICES, StandardOpenOption.APPEND);
+    }
+
+    private static final String FIXTURE_CHOICES = "\nsocial_media:\n  staff_personal_use: not-permitted\n";
+
+    /** The shared layers as the project has them, without the choices the fixture makes for every school. */
+    public Fixture withoutFixtureChoices() throws IOException {
+        Files.copy(PROJECT.resolve("schools/shared/kent.yml"), schools.resolve("shared/kent.yml"), StandardCopyOption.REPLACE_EXISTING);
+        return this;
     }
 
     public Path schools() {

@@ -47,6 +47,41 @@ class LearnerPhoneRulesTest {
     }
 
     @Test
+    void whenAPhoneComesBackIsTheSchoolsToSayNotAGuess() throws IOException {
+        String handedIn = problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      hand_in: the office
+                    - year_groups: Year 5
+                      on_arrival: switched-off
+                """);
+        assertThat(handedIn).contains("test.yml:19:7: learner_phones.allowed[0].returned: is missing; expected when a phone handed in on arrival"
+                + " is given back, e.g. returned: at the end of the day")
+                .as("a phone the learner keeps is never given back").doesNotContain("allowed[1].returned");
+        assertThat(problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      on_arrival: locked-pouch
+                      returned: at the end of the school day
+                """)).doesNotContain("returned");
+    }
+
+    @Test
+    void aRepeatBreachWrittenAsASentenceOfItsOwnIsQueried() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  repeat_breaches: parents will be asked to collect the phone
+                """)).contains("warning: learner_phones.repeat_breaches: \"parents will be asked to collect the phone\" is printed after"
+                + " \"A pupil who breaches this policy repeatedly\"");
+        assertThat(problems("""
+                learner_phones:
+                  repeat_breaches: will have their phone collected by a parent or carer
+                """)).doesNotContain("repeat_breaches");
+    }
+
+    @Test
     void useInADesignatedAreaNeedsAPhoneTheLearnerKeeps() throws IOException {
         assertThat(problems("""
                 learner_phones:

@@ -137,6 +137,7 @@ class ProfileLoaderTest {
                   allowed:
                     - year_groups: Year 6 and Year 7
                       hand_in: the office
+                      returned: at the end of the day
                 """);
         assertThat(fx.messages(r)).containsExactly("test.yml:19:20: learner_phones.allowed[0].year_groups: [Year 7] is not a year group"
                 + " at this setting; expected year groups within Reception to Year 6 (year_groups)");

@@ -213,6 +213,7 @@ class AupFormsTest {
                   allowed:
                     - year_groups: Year 12 and Year 13
                       hand_in: their tutor
+                      returned: at the end of the day
                   exams: true
                 """);
         PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
@@ -226,6 +227,52 @@ class AupFormsTest {
                 .contains("into an exam")
                 .contains("agreed with the principal")
                 .doesNotContainIgnoringCase("pupil").doesNotContainIgnoringCase("headteacher");
+    }
+
+    @Test
+    void staffPersonalSocialMediaUseIsPrintedOnlyAsTheSchoolChoseIt(@TempDir Path dir) throws IOException {
+        // The model offers three rules and prefers none: a school that chose none is told, and nothing is printed as its choice.
+        Fixture fx = new Fixture(dir).withoutFixtureChoices();
+        fx.write("unchosen", Fixture.VALID);
+        fx.write("lunch", Fixture.VALID + "social_media:\n  staff_personal_use: lunch-break\n");
+        PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome unchosen = b.build(b.loader().profileOf("unchosen"));
+        assertThat(unchosen.problems().toString()).contains("warning: social_media.staff_personal_use: is not given");
+        assertThat(formText(dir.resolve("out/unchosen/aup/staff.html"))).doesNotContain("for personal use");
+        assertThat(Files.readString(dir.resolve("out/unchosen/social-media-policy.html"))).doesNotContain("for personal use is not permitted for staff");
+        PackBuilder.Outcome lunch = b.build(b.loader().profileOf("lunch"));
+        assertThat(lunch.problems().toString()).doesNotContain("staff_personal_use");
+        assertThat(formText(dir.resolve("out/lunch/aup/staff.html")))
+                .contains("I will not use social media for personal use during school hours, unless this takes place during a lunch break.");
+    }
+
+    @Test
+    void aNameWithItsOwnArticleGetsNoSecondAndACollegesOneRuleNamesNoYearGroups(@TempDir Path dir) throws IOException {
+        Fixture fx = new Fixture(dir);
+        fx.write("college", Fixture.VALID.replace("short_name: Test", "short_name: The Downs").replace("type: primary", "type: secondary")
+                .replace("Reception to Year 6", "Year 12 and Year 13") + """
+                words:
+                  children: students
+                  setting: college
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 12 and Year 13
+                      on_arrival: switched-off
+                      may_use_in: [the common room]
+                  confiscated_returned_to: learner
+                  confiscated_returned: at the end of the day
+                """);
+        PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("college"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        String policy = Jsoup.parse(Files.readString(dir.resolve("out/college/mobile-and-smart-technology-policy.html"))).text();
+        assertThat(policy).contains("all members of the Downs community").doesNotContain("the The")
+                .contains("released to the student at the end of the day");
+        String social = Jsoup.parse(Files.readString(dir.resolve("out/college/social-media-policy.html"))).text();
+        assertThat(social).contains("is not permitted for students, except in the common room, where").doesNotContain("the The");
+        assertThat(formText(dir.resolve("out/college/aup/learners-ks3-ks4.html")))
+                .contains("during the college day, except in the common room, where I may use my own phone")
+                .contains("If I am under 18, I will not meet anyone I only know online without a parent or carer's permission");
     }
 
     // ---- official channels -----------------------------------------------------------------------
