@@ -80,7 +80,9 @@
 
 <#-- A place or time from the profile, in a child's own words: "their tutor" -> "my tutor". -->
 <#function mine text>
-  <#return text?replace("\\btheir\\b", "my", "r")?replace("\\bthem\\b", "me", "r")>
+  <#-- "when they leave" as well as "their tutor": a profile's phrase speaks of the learner in the third person. -->
+  <#return text?replace("\\btheir\\b", "my", "r")?replace("\\bthem\\b", "me", "r")?replace("\\bthey are\\b", "I am", "r")
+      ?replace("\\bthey\\b", "I", "r")?replace("\\bthemselves\\b", "myself", "r")>
 </#function>
 
 <#-- A sentence from the profile, without the full stop it may end with. -->
@@ -203,6 +205,11 @@
   </#if>
   <#if sharedLive?has_content>
     <#local s += (s?has_content)?then(" We also share ", "We share ") + sharedOwner() + " " + platforms(sharedLive) + " page" + (sharedLive?size > 1)?then("s", "") + ".">
+  </#if>
+  <#-- A trust's page agreed but not yet running. -->
+  <#local sharedSoon = shared(school.channelsPlanned)>
+  <#if sharedSoon?has_content>
+    <#local s += " We will soon share " + sharedOwner() + " " + platforms(sharedSoon) + " page" + (sharedSoon?size > 1)?then("s", "") + ".">
   </#if>
   <#return s?trim>
 </#function>

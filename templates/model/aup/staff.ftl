@@ -68,7 +68,9 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 For staff who manage or post on our official channels.
 
+<#if am.channelsSentence()?has_content>
 - ${am.channelsSentence()}<#if am.channelsHaveAddresses()> ${am.addressesIntro()}</#if>
+</#if>
 <#if am.channelsHaveAddresses()>
 <@am.channelAddresses/>
 </#if>

@@ -9,7 +9,7 @@
 </@clause>
 <#if p.review.monitoredBy??>
 <@clause id="implementation-policy-monitored">
-- The implementation of this policy will be monitored by the ${p.review.monitoredBy}.
+- The implementation of this policy will be monitored by the ${p.review.monitoredBy?remove_beginning("the ")?remove_beginning("The ")}.
 </@clause>
 </#if>
 <@clause id="we-regularly-monitor">

@@ -12,8 +12,9 @@
 <@clause id="members-community-advised">
 - All members of ${school.theShortName()} community are advised not to post or share content that may be considered threatening, hurtful or defamatory to others on any social media service.
 </@clause>
+<#-- Who is alerted to an attempt to reach harmful material is each school's own arrangement (Littlebourne words it in its profile), so the model says only who provides the systems. -->
 <@clause id="we-control-staff">
-- We will control ${sm.possessive(w.children)} and staff access to social media whilst using ${w.setting} provided devices and systems on site.<#if p.socialMedia.adultLoginsOnly> This will be done through appropriate system filtering and will be restricted to adult logins only.</#if><#if p.socialMedia.filteringProvider??> We use appropriate filtering and monitoring systems provided and monitored by ${p.socialMedia.filteringProvider}. If any attempts are made to access inappropriate or harmful material online, the safeguarding team are notified (all of the safeguarding team receive this notification).</#if>
+- We will control ${sm.possessive(w.children)} and staff access to social media whilst using ${w.setting} provided devices and systems on site.<#if p.socialMedia.adultLoginsOnly> This will be done through appropriate system filtering and will be restricted to adult logins only.</#if><#if p.socialMedia.filteringProvider??> We use appropriate filtering and monitoring systems provided and monitored by ${p.socialMedia.filteringProvider}.</#if>
 </@clause>
 <@clause id="staff-use-provided">
 <#-- The exception names channels only where there are some: a school with none is not told it manages them. -->

@@ -14,6 +14,9 @@
 </@clause>
 
 <#assign sharedPages>${sm.sharedOwner()} ${sm.andList(sm.platforms(shared))} page<#if (shared?size > 1)>s</#if></#assign>
+<#-- A trust's page agreed but not yet running is named as coming, never dropped. -->
+<#assign sharedSoon = sm.sharedOnes(school.channelsPlanned)>
+<#assign soonPages>${sm.sharedOwner()} ${sm.andList(sm.platforms(sharedSoon))} page<#if (sharedSoon?size > 1)>s</#if></#assign>
 <#-- The trust's pages a school shares are listed with their addresses too, named as the trust's, so a reader can find them. -->
 <#assign sharedListed = shared?filter(c -> c.address??)>
 <#assign listed = sm.channelsHaveDetails(ownAll) || sharedListed?has_content>
@@ -22,10 +25,10 @@
      some channel has details but no address, the channels themselves. -->
 <#assign intro = (listedItems?size == 1 && listedItems[0].address??)?then("Its address is:", sharedListed?has_content?then("The addresses are:",
     listedItems?filter(c -> !c.address??)?has_content?then("In detail:", "Their addresses are:")))>
-<#assign sharing><#if shared?has_content> We also share ${sharedPages}.</#if></#assign>
+<#assign sharing><#if shared?has_content> We also share ${sharedPages}.</#if><#if sharedSoon?has_content> We will soon share ${soonPages}.</#if></#assign>
 <@clause id="channels">
 <#if !ownAll?has_content>
-- ${school.shortName} has no official social media channels of its own<#if shared?has_content>; it shares ${sharedPages}</#if><#if sharedListed?has_content>:<#else>.</#if>
+- ${school.shortName} has no official social media channels of its own<#if shared?has_content>; it shares ${sharedPages}</#if><#if sharedSoon?has_content><#if shared?has_content>, and<#else>;</#if> it will soon share ${soonPages}</#if><#if sharedListed?has_content>:<#else>.</#if>
 <#elseif sm.anyUnknown(ownAll)>
 <#-- Whether a channel is open or closed is not recorded: name the channels without claiming either. -->
 <#assign live = sm.platforms(sm.ownOnes(school.channelsLive))>

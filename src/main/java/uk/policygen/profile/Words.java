@@ -28,6 +28,10 @@ public record Words(
         return chair.orElseGet(() -> switch (governors.strip().toLowerCase(Locale.ROOT)) {
             case "governing body", "governing board", "governors" -> "Chair of Governors";
             case "trustees", "board of trustees", "trust board" -> "Chair of Trustees";
+            case "board of governors" -> "Chair of Governors";
+            // A proprietor or owner has no chair: the one who signs for them is named in words.chair or sign_off.
+            case "proprietor", "proprietors", "owner", "owners" -> governors.strip().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + governors.strip().substring(1);
             default -> "Chair of the " + governors.strip();
         });
     }

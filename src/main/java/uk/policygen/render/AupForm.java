@@ -51,7 +51,8 @@ public enum AupForm {
     /**
      * "Acceptable Use Policy: Key Stage 2 Learners", in the school's word for children, naming only the stages the school has: a nursery's form is for "Early Years
      * Children", an infant school without a nursery's for "Key Stage 1", a sixth form's for the
-     * "Sixth Form", a secondary school's with one for "Key Stage 3 and 4 and Sixth Form" (and "Post-16" where there is a Year 14).
+     * "Sixth Form", a secondary school's with one for "Key Stage 3 and 4 and Sixth Form" (and "Post-16" where there is a Year 14),
+     * a prep school's that ends at Year 8 for "Key Stage 3".
      */
     public String title(String children, Optional<YearGroups> school) {
         String stages = school.map(this::stagesIn).filter(s -> !s.isEmpty()).orElse(audience);
@@ -65,12 +66,15 @@ public enum AupForm {
         boolean early = mine.stream().anyMatch(g -> g.order() <= 0);
         boolean ks1 = mine.stream().anyMatch(g -> g.order() >= 1 && g.order() <= 2);
         boolean secondary = mine.stream().anyMatch(g -> g.order() >= 7 && g.order() <= 11);
+        // A prep or middle school that ends at Year 8 or 9 has no Key Stage 4.
+        boolean ks4 = mine.stream().anyMatch(g -> g.order() >= 10 && g.order() <= 11);
+        String secondaryStages = ks4 ? audience : "Key Stage 3";
         boolean post16 = mine.stream().anyMatch(g -> g.order() >= 12);
         // A Year 14 is a special school's post-16 provision (to 19), not a sixth form.
         String older = mine.stream().anyMatch(g -> g.order() >= 14) ? "Post-16" : "Sixth Form";
         return switch (this) {
             case LEARNERS_EARLY_YEARS_KS1 -> early && !ks1 ? "Early Years" : ks1 && !early ? "Key Stage 1" : audience;
-            case LEARNERS_KS3_KS4 -> post16 && !secondary ? older : post16 ? audience + " and " + older : audience;
+            case LEARNERS_KS3_KS4 -> post16 && !secondary ? older : post16 ? secondaryStages + " and " + older : secondaryStages;
             default -> audience;
         };
     }

@@ -36,8 +36,12 @@ public record SchoolFacts(
         boolean ratified,
         java.util.Map<String, String> policyTitles) {
 
-    /** "the Littlebourne", as in "the Littlebourne community"; a name that has its own article (The Weald) does not get another. */
+    /**
+     * "the Littlebourne", as in "the Littlebourne community"; a name with its own article (The Weald) does not get
+     * another, and a possessive one (St Aidan's) takes none.
+     */
     public String theShortName() {
+        if (shortName.endsWith("'s") || shortName.endsWith("\u2019s")) return shortName;
         return shortName.startsWith("The ") ? "the " + shortName.substring(4) : "the " + shortName;
     }
 

@@ -47,6 +47,19 @@ class ProfileLoaderTest {
                 .isEqualTo("Chair of the management committee");
         assertThat(load(Fixture.VALID + "words:\n  governors: trustees\n  chair: Chair of the Board\n").school().profile().words().chairTitle())
                 .isEqualTo("Chair of the Board");
+        assertThat(load(Fixture.VALID + "words:\n  governors: proprietor\n").school().profile().words().chairTitle())
+                .as("a proprietor has no chair").isEqualTo("Proprietor");
+        assertThat(load(Fixture.VALID + "words:\n  governors: board of governors\n").school().profile().words().chairTitle())
+                .isEqualTo("Chair of Governors");
+    }
+
+    /** A short name with its own article or in the possessive takes no second article: never "the The Weald community". */
+    @Test
+    void aSchoolIsNamedInRunningTextWithOneArticleAtMost() throws IOException {
+        for (String[] c : new String[][] {{"Test", "the Test"}, {"The Weald", "the Weald"}, {"St Aidan's", "St Aidan's"}}) {
+            Profile p = load(Fixture.VALID.replace("short_name: Test", "short_name: \"" + c[0] + "\"")).school().profile();
+            assertThat(uk.policygen.render.SchoolFacts.of(p).theShortName()).isEqualTo(c[1]);
+        }
     }
 
     /** An address left from a template (example.org and the like) is never published as the school's. */

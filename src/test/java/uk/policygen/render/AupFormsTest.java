@@ -275,6 +275,47 @@ class AupFormsTest {
                 .contains("If I am under 18, I will not meet anyone I only know online without a parent or carer's permission");
     }
 
+    @Test
+    void aPrepSchoolEndingAtYear8HasAKeyStage3FormThatSpeaksForThePupil(@TempDir Path dir) throws IOException {
+        Fixture fx = new Fixture(dir);
+        fx.write("prep", Fixture.VALID.replace("Reception to Year 6", "Reception to Year 8") + """
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 7 and Year 8
+                      hand_in: reception
+                      returned: when they leave at the end of the day
+                """);
+        PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("prep"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        String ks3 = formText(dir.resolve("out/prep/aup/learners-ks3-ks4.html"));
+        assertThat(Jsoup.parse(dir.resolve("out/prep/aup/learners-ks3-ks4.html").toFile(), "UTF-8").title())
+                .startsWith("Acceptable Use Policy: Key Stage 3 Pupils");
+        assertThat(ks3).contains("collect it when I leave at the end of the day").doesNotContain("when they leave");
+    }
+
+    @Test
+    void aTrustsPageNotYetRunningIsNamedAsComingAndNoEmptyLineIsPrinted(@TempDir Path dir) throws IOException {
+        Fixture fx = new Fixture(dir);
+        Files.writeString(fx.schools().resolve("shared/federation.yml"), """
+                social_media:
+                  channels:
+                    - platform: facebook
+                      status: planned
+                      access: closed
+                      audience: parents and carers at both schools
+                """);
+        fx.write("village", Fixture.VALID.replace("inherits: [kent]", "inherits: [kent, federation]"));
+        PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.build(b.loader().profileOf("village"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        String policy = Jsoup.parse(dir.resolve("out/village/social-media-policy.html").toFile(), "UTF-8").text();
+        assertThat(policy).contains("has no official social media channels of its own; it will soon share");
+        var parents = Jsoup.parse(dir.resolve("out/village/aup/parents-carers.html").toFile(), "UTF-8");
+        assertThat(parents.text()).contains("We will soon share");
+        assertThat(parents.select("li").eachText()).as("no empty bullet").noneMatch(String::isBlank);
+    }
+
     // ---- official channels -----------------------------------------------------------------------
 
     @Test
