@@ -269,7 +269,8 @@
 <#elseif others?has_content && found?has_content>
 - ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time${ld.exceptNeeds()}.
 <#elseif others?has_content>
-- I do not bring a mobile phone ${m.place("to")}${own}.<#if !simple> ${Children} in ${yearsText(others)} are not allowed mobile phones ${m.place("in")} at any time${ld.exceptNeeds()}.</#if>
+<#-- In the child's own voice only: the policy's sentence for these year groups would say it twice, in two voices. -->
+- I do not bring a mobile phone ${m.place("to")}${own}.
 </#if>
 <#elseif lp.handInAll>
 <#if simple>

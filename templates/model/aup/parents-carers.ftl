@@ -26,7 +26,7 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 - I will not post or share content that may be threatening, hurtful or defamatory to others, including members of the ${w.setting} community, and I will raise any concerns directly with the ${w.setting}, not on social media.
 - I will not share images or videos of other people's children taken at ${w.setting} events on social media without their parents' or carers' permission.
 <#if p.visitors.photographyAtEvents??>
-- I understand that, at events where parents are on site, ${am.bare(p.visitors.photographyAtEvents)}.
+- I understand that, at events where parents are on site, ${am.bare(p.visitors.photographyAtEvents)?uncap_first}.
 </#if>
 <#-- The recommendation about home use only where the school's policy makes it (social_media.advise_less_use_at_home). -->
 <#if ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type) || p.socialMedia.adviseLessUseAtHome>

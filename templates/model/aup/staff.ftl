@@ -24,8 +24,9 @@ ${school.shortName} expects all members of staff to use technology in a professi
 <#if am.hasSocialMediaPolicy()>
 - I will not use ${w.setting} provided devices to access social media<#if hasChannels>, unless I am managing the ${w.setting}'s official social media channels</#if>.
 </#if>
-<#if sd.schoolPhones?has_content>
-- When I use the ${w.setting} mobile phone, I will keep it in my personal possession<#if sd.schoolPhoneImageLimit??>, and upload its images to the shared drive and delete them, keeping no more than ${sd.schoolPhoneImageLimit} of images on it</#if>.
+<#-- The policy's own rules for the setting's phones (04-setting-devices), in the same cases. -->
+<#if sd.schoolPhones?has_content && (sd.schoolPhoneCamera || sd.schoolPhoneImageLimit??)>
+- When I use <#if (sd.schoolPhones?size > 1)>a<#else>the</#if> ${w.setting} mobile phone, I will <#if sd.schoolPhoneCamera>keep it in my personal possession</#if><#if sd.schoolPhoneCamera && sd.schoolPhoneImageLimit??>, and </#if><#if sd.schoolPhoneImageLimit??>upload its images to the shared drive and delete them, keeping no more than ${sd.schoolPhoneImageLimit} of images on it</#if>.
 </#if>
 - I will keep my passwords private, lock or log out of devices I leave, and not install software or try to bypass the ${w.setting}'s filtering and security systems<#if p.socialMedia.filteringProvider??> (provided and monitored by ${p.socialMedia.filteringProvider})</#if>.
 - I will keep personal data in line with UK GDPR, I will not keep personal information, including images of ${w.children}, on personal devices, and I will report any data breach or lost device to the ${w.leader} at once.

@@ -33,9 +33,12 @@
 </@clause>
 </#list>
 <#if sd.schoolPhones?has_content>
+<#-- That a school phone is also a camera is one school's arrangement (staff_devices.school_phone_camera), not every school's. -->
+<#if sd.schoolPhoneCamera>
 <@clause id="each-mobile-phone">
 - Each ${w.setting} mobile phone also provides a camera for use within the ${w.setting} and to be taken ${m.place("out of")} for trips and events. Staff should ensure the mobile phone is in their personal possession at all times when they are using it.
 </@clause>
+</#if>
 <#if sd.schoolPhoneImageLimit??>
 <@clause id="s-mobile-phone">
 - The ${w.setting}'s mobile phone<#if (sd.schoolPhones?size > 1)>s</#if> should be cleared of images, and the images stored on the shared drive for ${w.setting} purposes. There should be a maximum of ${sd.schoolPhoneImageLimit} of images on a phone at any one time. As soon as they are uploaded, the images should be deleted from the phone's memory.

@@ -25,7 +25,8 @@
 </#if>
 <#if v.photographyAtEvents??>
 <@clause id="start-each-event">
-  - at the start of each event where parents are on site, a notice will be given about the expectations for taking photographs: ${v.photographyAtEvents}
+  <#-- The school's rule only: a notice at the start of each event is one school's practice (Hildenborough words it in its profile). -->
+  - at events where parents are on site, ${v.photographyAtEvents?trim?uncap_first?remove_ending(".")}.
 </@clause>
 </#if>
 </#if>

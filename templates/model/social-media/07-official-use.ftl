@@ -57,6 +57,8 @@
 <@clause id="only-social-media">
 - Only social media sites which have been risk assessed and approved as suitable for educational purposes will be used.
 </@clause>
+<#-- Until a channel is running, the clauses on how running ones are protected, set up and held would not be true. -->
+<#if school.channelsLive?has_content>
 <@clause id="official-social-media-4">
 - Official social media sites are suitably protected and, where possible, they are linked to our website pages.
 <@clause id="official-social-media-5">
@@ -74,6 +76,7 @@
 </#if>
 </@clause>
 </@clause>
+</#if>
 <@clause id="official-social-media-6">
 - Official social media use will be conducted in line with existing policies, including but not limited to anti-bullying, image/camera use, data protection, confidentiality and child protection.
 </@clause>

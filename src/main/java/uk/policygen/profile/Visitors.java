@@ -9,5 +9,5 @@ public record Visitors(
         @Describe("How visitors are told, e.g. signage in the entrance to the school.") Optional<String> signage,
         @Describe("Visitors sign the visitor acceptable use policy.") boolean visitorAup,
         @Describe("A school's own rule, not the model's: visitors hold no phone conversations in public areas and keep phones out of sight.") boolean noCallsInPublicAreas,
-        @Describe("The school's rule for photographs at events.") Optional<String> photographyAtEvents) {
+        @Describe("The school's rule for photographs at events, as it reads after \"at events where parents are on site,\", e.g. parents may photograph only their own child and never post images of other children online.") Optional<String> photographyAtEvents) {
 }

@@ -36,6 +36,15 @@ public record Words(
         });
     }
 
+    /** One member of the governing body, as a label: "governor", "trustee", or "member of the management committee". */
+    public String governor() {
+        return switch (governors.strip().toLowerCase(Locale.ROOT)) {
+            case "governing body", "governing board", "governors", "board of governors" -> "governor";
+            case "trustees", "board of trustees", "trust board" -> "trustee";
+            default -> "member of the " + governors.strip();
+        };
+    }
+
     /** The possessive of {@link #children}: "pupils'", "children's". */
     public String childrens() {
         return possessive(children);

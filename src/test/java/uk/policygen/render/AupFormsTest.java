@@ -310,7 +310,8 @@ class AupFormsTest {
         PackBuilder.Outcome o = b.build(b.loader().profileOf("village"));
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
         String policy = Jsoup.parse(dir.resolve("out/village/social-media-policy.html").toFile(), "UTF-8").text();
-        assertThat(policy).contains("has no official social media channels of its own; it will soon share");
+        assertThat(policy).contains("has no official social media channels of its own; it will soon share")
+                .as("nothing is set up yet").doesNotContain("have been set up").doesNotContain("are suitably protected");
         var parents = Jsoup.parse(dir.resolve("out/village/aup/parents-carers.html").toFile(), "UTF-8");
         assertThat(parents.text()).contains("We will soon share");
         assertThat(parents.select("li").eachText()).as("no empty bullet").noneMatch(String::isBlank);
