@@ -22,7 +22,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 - I will only use ${w.setting} provided equipment when working with ${w.children}, and for remote learning I will only use a personal device with prior approval from the ${w.leader}, following a formal risk assessment.
 <#if am.hasSocialMediaPolicy()>
-- I will not use ${w.setting} provided devices to access social media<#if hasChannels>, unless I am managing the ${w.setting}'s official social media channels</#if>.
+- I will not use ${w.setting} provided devices to access social media<#if am.own(p.socialMedia.channels)?has_content>, unless I am managing the ${w.setting}'s official social media channels</#if>.
 </#if>
 <#-- The policy's own rules for the setting's phones (04-setting-devices), in the same cases. -->
 <#if sd.schoolPhones?has_content && (sd.schoolPhoneCamera || sd.schoolPhoneImageLimit??)>

@@ -18,7 +18,7 @@
 </@clause>
 <@clause id="staff-use-provided">
 <#-- The exception names channels only where there are some: a school with none is not told it manages them. -->
-- Staff will not use ${w.setting} provided devices or computers to access social media<#if p.socialMedia.channels?has_content>, unless they are managing the ${w.setting}'s official social media channels</#if>.
+- Staff will not use ${w.setting} provided devices or computers to access social media<#if sm.ownOnes(p.socialMedia.channels)?has_content>, unless they are managing the ${w.setting}'s official social media channels</#if>.
 </@clause>
 <@clause id="inappropriate-excessive-use">
 - Inappropriate or excessive use (usage which impacts upon their ability to fulfil their work requirements) of social media during ${w.setting} hours or whilst using ${w.setting} or personal devices may result in removal of internet access and/or disciplinary action.
