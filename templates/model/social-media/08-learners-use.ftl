@@ -17,9 +17,13 @@
 <@clause id="empower">
 - ${school.shortName} will empower our ${w.children} to acquire the knowledge needed to use social media in a safe, considered and respectful way, and develop their resilience so they can manage and respond to online risks. Safe and appropriate use of social media will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our child protection and relevant specific curriculum policies.
 </@clause>
+<#-- Every learner 13 or over (a sixth-form college): the under-13 limits concern none of them. -->
+<#assign allOver13 = (school.yearGroups)?? && school.yearGroups.allThirteenOrOver()>
+<#if !allOver13>
 <@clause id="age-limits">
 - We are aware that many popular social media sites are not permitted for use by children under the age of 13, or in some cases higher. As such, we will not create accounts for ${w.children} under the required age as outlined in the services' terms and conditions.
 </@clause>
+</#if>
 <#if (school.yearGroups)?? && school.yearGroups.allUnderEight()>
 <#-- Every child here is under 8: no advice about accounts, friends or passwords on social media. -->
 <@clause id="under-eight" source="policygen" meets="keepingChildrenSafe">
@@ -30,7 +34,7 @@
 - ${w.children?cap_first} will be advised:
   - to consider the benefits and risks of sharing personal details or information on social media sites which could identify them and/or their location.
   - to only approve and invite known friends on social media sites and to deny access to others, for example by making profiles private.
-  - not to meet any online friends without a parent/carer or other appropriate adults' permission, and to only do so when a trusted adult is present.
+  - <#if (school.yearGroups)?? && school.yearGroups.hasAdults()>if they are under 18, </#if>not to meet any online friends without a parent/carer or other appropriate adults' permission, and to only do so when a trusted adult is present.
   - to use safe passwords.
   - to use social media sites which are appropriate for their age and abilities.
   - how to block and report unwanted communications.
@@ -47,5 +51,5 @@
 - Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our child protection and behaviour policies. Civil or legal action may be taken if necessary.
 </@clause>
 <@clause id="share-with-parents">
-- Concerns regarding ${sm.possessive(w.children)} use of social media will be shared with parents/carers as appropriate, particularly when concerning underage use of social media services and games.
+- Concerns regarding ${sm.possessive(w.children)} use of social media will be shared with parents/carers as appropriate<#if !allOver13>, particularly when concerning underage use of social media services and games</#if>.
 </@clause>

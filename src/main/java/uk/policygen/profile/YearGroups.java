@@ -62,6 +62,11 @@ public record YearGroups(List<YearGroup> groups) {
         return groups.stream().anyMatch(YearGroup::hasAdults);
     }
 
+    /** Whether every learner here is 13 or over (Year 9 and above): no service's minimum age of 13 applies to them. */
+    public boolean allThirteenOrOver() {
+        return !groups.isEmpty() && groups.stream().allMatch(g -> g.order() >= 9);
+    }
+
     /** Whether every learner here is under 8 (Nursery to Year 2). */
     public boolean allUnderEight() {
         return !groups.isEmpty() && groups.stream().allMatch(YearGroup::isUnderEight);
