@@ -346,10 +346,13 @@
 - If I break these rules again and again, I ${mine(lp.repeatBreaches)}.
 </#if>
 </#if>
+<#-- The policy's calling-home clause, unless the school left it out. -->
+<#if !ld.omitted("mobile.learners-use.calling-home")>
 <#if !simple>
 - If I need to contact my parents or carers during the day, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
 <#else>
 - If I need to talk to my family during the day, I ask an adult.
+</#if>
 </#if>
 <#if older>
 <#if lp.exams && !(school.yearGroups?? && school.yearGroups.allEarlyYears())>
@@ -405,7 +408,9 @@
 - If my child breaches these rules, their phone or device may be confiscated; it will be kept <#if lp.confiscatedHeldIn??>in ${lp.confiscatedHeldIn}<#else>in a secure place</#if> and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
+<#if !ld.omitted("mobile.learners-use.calling-home")>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
+</#if>
 <#-- Each individual arrangement as the policy states it: who keeps the device and who agrees it. -->
 <#list lp.exceptions as e>
 <#local kept = {"LEARNER": "stays with them", "KEY_ADULT": "is kept for them by a key adult, who gives it to them whenever they need it", "LEARNER_OR_KEY_ADULT": "stays with them or with their key adult, as the arrangement says"}[e.keptBy]>

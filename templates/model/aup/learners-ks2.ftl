@@ -44,7 +44,7 @@ I understand that ${school.theShortName()} Acceptable Use Policy will help keep 
 
 - I do not look at or change other people's files, or change the settings on a device unless a member of staff has allowed me to.
 <#if !ey>
-- I know the ${w.setting}'s internet filter and monitoring keep me safe, even when I use ${w.setting} devices at home, and I will not try to get around them.
+- I know the ${w.setting}'s internet filter and monitoring help keep me safe when I use ${w.setting} devices, and I will not try to get around them.
 </#if>
 <@am.learnerPhones/>
 - I know that if I do not follow these rules, the ${w.setting} will talk to me and my parents or carers.

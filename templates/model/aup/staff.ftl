@@ -16,12 +16,13 @@ ${school.shortName} expects all members of staff to use technology in a professi
 ## Policy scope
 
 - I understand that this AUP applies to my use of technology provided to me or accessed as part of my role within ${school.shortName}, including devices, email, social media, networks and data, professionally and personally, on and off site.
-- I have read ${am.policiesText()}, and I will follow this AUP in line with them, our ${m.cp()} policy and our ${w.codeOfConduct}.
+- I have read ${am.policiesText()}, and I will follow this AUP in line with <#if !am.hasSocialMediaPolicy() || p.documents.arrangement == "COMBINED">it<#else>them</#if>, our ${m.cp()} policy and our ${w.codeOfConduct}.
 
 ## Data and system security
 
 - I will only use ${w.setting} provided equipment when working with ${w.children}, and for remote learning I will only use a personal device with prior approval from the ${w.leader}, following a formal risk assessment.
-<#if am.hasSocialMediaPolicy()>
+<#-- The policy's rule (social-media.expectations.staff-use-provided), unless the school left it out. -->
+<#if am.hasSocialMediaPolicy() && !p.clauses.omit?seq_contains("social-media.expectations.staff-use-provided")>
 - I will not use ${w.setting} provided devices to access social media<#if am.own(p.socialMedia.channels)?has_content>, unless I am managing the ${w.setting}'s official social media channels</#if>.
 </#if>
 <#-- The policy's own rules for the setting's phones (04-setting-devices), in the same cases. -->

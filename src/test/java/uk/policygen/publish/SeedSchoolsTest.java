@@ -70,6 +70,12 @@ class SeedSchoolsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void noSentenceIntroducesAnEmptyList(String id) throws IOException {
+        assertThat(uk.policygen.render.TestSchoolsTest.listsIntroducingNothing(out.resolve(id))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void factsAppearInTheHtmlAndThePdf(String id) throws IOException {
         Profile p = new ProfileLoader(PROJECT.resolve("schools"), TODAY).load(PROJECT.resolve("schools/" + id + ".yml")).school().profile();
         List<String> facts = new ArrayList<>();

@@ -29,7 +29,7 @@ import uk.policygen.publish.PackBuilder;
  * and an all-through school. The learners' phone section and every learners' form are kept as golden text, so any
  * wording change shows in review. Regenerate with {@code mvn test -Dtest=TestSchoolsTest -Dgolden.update=true}.
  */
-class TestSchoolsTest {
+public class TestSchoolsTest {
     static final Path PROJECT = Path.of("").toAbsolutePath();
     static final Path SCHOOLS = PROJECT.resolve("src/test/resources/schools");
     static final Path GOLDEN = PROJECT.resolve("src/test/resources/golden");
@@ -89,6 +89,30 @@ class TestSchoolsTest {
         if (id.equals("riverside-special") || id.equals("oakfield-academy")) {
             assertThat(text).contains("switched on").doesNotContain("switched off and out of sight at all times");
         }
+    }
+
+    /**
+     * Every sentence that introduces a list ("Where pupils breach this policy:") has the list under it: a school that
+     * leaves out all of a clause's items leaves out the clause too. Used for the seed schools as well (SeedSchoolsTest).
+     */
+    public static List<String> listsIntroducingNothing(Path folder) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                // A changes report quotes removed sentences, list leads among them, on purpose.
+                if (f.getFileName().toString().startsWith("changes-") || f.getFileName().toString().startsWith("pending-")) continue;
+                for (Element li : Jsoup.parse(f.toFile(), "UTF-8").select("main li, .form-body li")) {
+                    if (ownText(li).strip().endsWith(":") && li.select("ul, ol").isEmpty()) found.add(folder.relativize(f) + ": " + ownText(li));
+                }
+            }
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @MethodSource("ids")
+    void noSentenceIntroducesAnEmptyList(String id) throws IOException {
+        assertThat(listsIntroducingNothing(temp.resolve(id))).isEmpty();
     }
 
     /** A word printed twice in a row ("the The Weald community", "to to") is a template joining two phrases that each brought it. */
