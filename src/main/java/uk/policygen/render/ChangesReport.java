@@ -160,9 +160,9 @@ public final class ChangesReport {
 
     /**
      * The drafts (title → HTML, in order) compared sentence by sentence with a school's earlier
-     * policy as it published it (plain text). Sentences the draft keeps are counted; sentences
-     * added, removed or reworded are listed under the draft section they belong to, with its
-     * numbers. A removed sentence is listed where it would have stood in the draft.
+     * policy as it published it (plain text). Sentences the draft keeps are counted, wherever they
+     * now stand; sentences added, removed or reworded are listed under the draft section they belong
+     * to, with its numbers. A removed sentence is listed where it would have stood in the draft.
      */
     public static List<TextSectionChanges> againstText(String importedText, Map<String, String> drafts) {
         List<Sentence> old = new ArrayList<>();
@@ -185,8 +185,15 @@ public final class ChangesReport {
         int pos = 0;
         java.util.function.BiConsumer<Sentence, Change> put = (at, change) ->
                 byHeading.get(at.doc() + "\u0000" + at.heading()).changes().add(change);
+        java.util.function.Consumer<Sentence> same = s -> unchanged.computeIfAbsent(s.doc() + "\u0000" + s.heading(), k -> new int[1])[0]++;
+        // The diff reads both policies in order, so a sentence the draft keeps in another place (a section moved, or
+        // reordered) comes out as removed in one place and added in another. Those are found across the whole policy
+        // before anything is reported: the same sentence is counted as kept, a close one as reworded.
+        List<Sentence> added = new ArrayList<>();
+        List<Sentence[]> removed = new ArrayList<>(); // {old sentence, where it is reported}
+        List<Object[]> events = new ArrayList<>(); // {draft sentence, change} or {old sentence[]} in report order
         for (AbstractDelta<Sentence> d : patch.getDeltas()) {
-            for (; pos < d.getTarget().getPosition(); pos++) unchanged.computeIfAbsent(now.get(pos).doc() + "\u0000" + now.get(pos).heading(), k -> new int[1])[0]++;
+            for (; pos < d.getTarget().getPosition(); pos++) same.accept(now.get(pos));
             List<Sentence> olds = new ArrayList<>(d.getSource().getLines());
             List<Sentence> news = d.getTarget().getLines();
             int tgt = d.getTarget().getPosition();
@@ -203,17 +210,66 @@ public final class ChangesReport {
                 }
                 if (match != null) {
                     olds.remove(match);
-                    put.accept(n, new Change("Reworded", n.number(), words(match.text(), n.text())));
+                    events.add(new Object[] {n, new Change("Reworded", n.number(), words(match.text(), n.text()))});
                 } else {
-                    put.accept(n, new Change("Added", n.number(), "<ins>" + esc(n.text()) + "</ins>"));
+                    added.add(n);
+                    events.add(new Object[] {n, null});
                 }
             }
             if (anchor != null) {
-                for (Sentence o : olds) put.accept(anchor, new Change("Removed", "", "<del>" + esc(o.text()) + "</del>"));
+                for (Sentence o : olds) {
+                    Sentence[] r = {o, anchor};
+                    removed.add(r);
+                    events.add(new Object[] {r});
+                }
             }
             pos = tgt + news.size();
         }
-        for (; pos < now.size(); pos++) unchanged.computeIfAbsent(now.get(pos).doc() + "\u0000" + now.get(pos).heading(), k -> new int[1])[0]++;
+        java.util.Map<Sentence, Change> resolved = new java.util.IdentityHashMap<>();
+        java.util.Set<Sentence[]> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Sentence n : added) {
+            for (Sentence[] r : removed) {
+                if (!consumed.contains(r) && r[0].key().equals(n.key())) {
+                    consumed.add(r);
+                    resolved.put(n, null);
+                    same.accept(n);
+                    break;
+                }
+            }
+        }
+        for (Sentence n : added) {
+            if (resolved.containsKey(n)) continue;
+            Sentence[] match = null;
+            double best = 0.7; // stricter than within one place: a sentence far from where it stood needs more in common
+            for (Sentence[] r : removed) {
+                if (consumed.contains(r)) continue;
+                double sim = similarity(r[0].words(), n.words());
+                if (sim >= best) {
+                    best = sim;
+                    match = r;
+                }
+            }
+            if (match != null) {
+                consumed.add(match);
+                resolved.put(n, new Change("Reworded", n.number(), words(match[0].text(), n.text())));
+            }
+        }
+        for (Object[] e : events) {
+            if (e.length == 1) {
+                Sentence[] r = (Sentence[]) e[0];
+                if (!consumed.contains(r)) put.accept(r[1], new Change("Removed", "", "<del>" + esc(r[0].text()) + "</del>"));
+                continue;
+            }
+            Sentence n = (Sentence) e[0];
+            if (e[1] != null) {
+                put.accept(n, (Change) e[1]);
+            } else if (resolved.containsKey(n)) {
+                if (resolved.get(n) != null) put.accept(n, resolved.get(n));
+            } else {
+                put.accept(n, new Change("Added", n.number(), "<ins>" + esc(n.text()) + "</ins>"));
+            }
+        }
+        for (; pos < now.size(); pos++) same.accept(now.get(pos));
         List<TextSectionChanges> out = new ArrayList<>();
         byHeading.forEach((k, v) -> out.add(new TextSectionChanges(v.document(), v.heading(), unchanged.getOrDefault(k, new int[1])[0], v.changes())));
         return out;

@@ -44,6 +44,22 @@ class ChangesReportTest {
     }
 
     @Test
+    void aSentenceTheDraftKeepsInAnotherPlaceIsNeitherAddedNorRemoved() {
+        // The earlier policy had its review section first: reading in order, the diff sees the review sentence
+        // removed before the aims and added after them. It is the same sentence, so it is counted as kept.
+        String imported = """
+                We review this policy every year.
+                This policy keeps learners safe. It applies to all staff.
+                Phones are handed in to the office at the start of each day.
+                """;
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText(imported, Map.of("Mobile policy", DRAFT));
+        assertThat(out.get(1).unchanged()).as("the review sentence, moved").isEqualTo(1);
+        assertThat(out).flatExtracting(ChangesReport.TextSectionChanges::changes).extracting(ChangesReport.Change::kind)
+                .doesNotContain("Added", "Removed");
+        assertThat(out.get(0).changes()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("Reworded"));
+    }
+
+    @Test
     void markupInTheImportedTextIsShownAsWordsNeverRun() {
         List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("<script>alert(1)</script> is here.", Map.of("P", DRAFT));
         assertThat(out.get(0).changes()).anySatisfy(c -> assertThat(c.html()).contains("&lt;script&gt;").doesNotContain("<script>"));
