@@ -42,7 +42,9 @@ ${school.shortName} expects all members of staff to use technology in a professi
 ## Mobile devices and smart technology
 
 - During ${during}, I will keep my personal phone and devices in a safe and secure place<#if keptIn?has_content> (${fmt.or(keptIn)})</#if>, switched off or on 'silent', with Bluetooth and 'airdrop' off.
-- I will not use personal devices during ${ey?then("working time", "teaching periods")} unless written permission has been given by ${permission}, such as in an emergency.
+<#-- "written" as the policy says it: a school that rewords the clause (mobile.staff-use.use-personal-devices) may not ask for it. -->
+<#assign ownPersonalUse = p.clauses.replace?filter(r -> r.id == "mobile.staff-use.use-personal-devices")>
+- I will not use personal devices during ${ey?then("working time", "teaching periods")} unless <#if !ownPersonalUse?has_content || ownPersonalUse[0].text?contains("written")>written </#if>permission has been given by ${permission}, such as in an emergency.
 <#if p.restrictedAreas?has_content>
 - I will not use mobile phones or personal devices in ${fmt.or(p.restrictedAreas)}.
 </#if>
