@@ -487,11 +487,12 @@ public final class PackBuilder {
     private List<Map<String, Object>> history(School school, Records records) {
         TreeMap<String, Map<String, Object>> rows = new TreeMap<>();
         String current = RecordRules.approvedOn(school).orElse(null);
+        String setting = school.profile().words().setting();
         for (Records.Entry e : records.entries()) {
             if (current != null && e.date().compareTo(current) >= 0) continue;
             Manifest m = e.manifest();
             String change = !m.imported() ? "Ratified"
-                    : m.ratified() ? "Ratified (the school's earlier policy)" : "Written (the school's earlier policy; no ratification recorded)";
+                    : m.ratified() ? "Ratified (the " + setting + "'s earlier policy)" : "Written (the " + setting + "'s earlier policy; no ratification recorded)";
             rows.put(e.date(), row(PolicyDate.parse(e.date()), change, m.approvedBy() == null ? "" : m.approvedBy()));
         }
         for (VersionEntry v : school.profile().versionHistory()) {
