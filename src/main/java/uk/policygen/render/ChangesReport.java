@@ -154,6 +154,10 @@ public final class ChangesReport {
         }
     }
 
+    /** One place where the draft and the earlier text differ: a draft sentence and what it was (if anything), or a sentence gone, reported at {@code at}. */
+    private record Found(Sentence after, Sentence before, Sentence at) {
+    }
+
     /** A draft section's changes against an earlier policy that exists only as text. */
     public record TextSectionChanges(String document, String heading, int unchanged, List<Change> changes) {
     }
@@ -189,9 +193,7 @@ public final class ChangesReport {
         // The diff reads both policies in order, so a sentence the draft keeps in another place (a section moved, or
         // reordered) comes out as removed in one place and added in another. Those are found across the whole policy
         // before anything is reported: the same sentence is counted as kept, a close one as reworded.
-        List<Sentence> added = new ArrayList<>();
-        List<Sentence[]> removed = new ArrayList<>(); // {old sentence, where it is reported}
-        List<Object[]> events = new ArrayList<>(); // {draft sentence, change} or {old sentence[]} in report order
+        List<Found> found = new ArrayList<>();
         for (AbstractDelta<Sentence> d : patch.getDeltas()) {
             for (; pos < d.getTarget().getPosition(); pos++) same.accept(now.get(pos));
             List<Sentence> olds = new ArrayList<>(d.getSource().getLines());
@@ -208,71 +210,68 @@ public final class ChangesReport {
                         match = o;
                     }
                 }
-                if (match != null) {
-                    olds.remove(match);
-                    events.add(new Object[] {n, new Change("Reworded", n.number(), words(match.text(), n.text()))});
-                } else {
-                    added.add(n);
-                    events.add(new Object[] {n, null});
-                }
+                if (match != null) olds.remove(match);
+                found.add(new Found(n, match, n));
             }
             if (anchor != null) {
-                for (Sentence o : olds) {
-                    Sentence[] r = {o, anchor};
-                    removed.add(r);
-                    events.add(new Object[] {r});
-                }
+                for (Sentence o : olds) found.add(new Found(null, o, anchor));
             }
             pos = tgt + news.size();
         }
-        java.util.Map<Sentence, Change> resolved = new java.util.IdentityHashMap<>();
-        java.util.Set<Sentence[]> consumed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Sentence n : added) {
-            for (Sentence[] r : removed) {
-                if (!consumed.contains(r) && r[0].key().equals(n.key())) {
-                    consumed.add(r);
-                    resolved.put(n, null);
-                    same.accept(n);
-                    break;
-                }
-            }
-        }
-        for (Sentence n : added) {
-            if (resolved.containsKey(n)) continue;
-            Sentence[] match = null;
-            double best = 0.7; // stricter than within one place: a sentence far from where it stood needs more in common
-            for (Sentence[] r : removed) {
-                if (consumed.contains(r)) continue;
-                double sim = similarity(r[0].words(), n.words());
-                if (sim >= best) {
-                    best = sim;
-                    match = r;
-                }
-            }
-            if (match != null) {
-                consumed.add(match);
-                resolved.put(n, new Change("Reworded", n.number(), words(match[0].text(), n.text())));
-            }
-        }
-        for (Object[] e : events) {
-            if (e.length == 1) {
-                Sentence[] r = (Sentence[]) e[0];
-                if (!consumed.contains(r)) put.accept(r[1], new Change("Removed", "", "<del>" + esc(r[0].text()) + "</del>"));
+        java.util.Map<Found, Found> movedFrom = matchAcross(found);
+        java.util.Set<Found> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        taken.addAll(movedFrom.values());
+        for (Found f : found) {
+            if (f.after() == null) {
+                if (!taken.contains(f)) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
                 continue;
             }
-            Sentence n = (Sentence) e[0];
-            if (e[1] != null) {
-                put.accept(n, (Change) e[1]);
-            } else if (resolved.containsKey(n)) {
-                if (resolved.get(n) != null) put.accept(n, resolved.get(n));
-            } else {
+            Sentence n = f.after();
+            Sentence was = f.before() != null ? f.before() : movedFrom.containsKey(f) ? movedFrom.get(f).before() : null;
+            if (was == null) {
                 put.accept(n, new Change("Added", n.number(), "<ins>" + esc(n.text()) + "</ins>"));
+            } else if (was.key().equals(n.key())) {
+                same.accept(n);
+            } else {
+                put.accept(n, new Change("Reworded", n.number(), words(was.text(), n.text())));
             }
         }
         for (; pos < now.size(); pos++) same.accept(now.get(pos));
         List<TextSectionChanges> out = new ArrayList<>();
         byHeading.forEach((k, v) -> out.add(new TextSectionChanges(v.document(), v.heading(), unchanged.getOrDefault(k, new int[1])[0], v.changes())));
         return out;
+    }
+
+    /**
+     * Each sentence found added, paired with a sentence found removed elsewhere that it is: the same words first,
+     * then 70% of them in common (stricter than the 50% used in place, as it stood somewhere else).
+     */
+    private static java.util.Map<Found, Found> matchAcross(List<Found> found) {
+        List<Found> added = found.stream().filter(f -> f.before() == null).toList();
+        List<Found> removed = found.stream().filter(f -> f.after() == null).toList();
+        java.util.Map<Found, Found> movedFrom = new java.util.IdentityHashMap<>();
+        java.util.Set<Found> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (double needed : new double[] {1.0, 0.7}) {
+            for (Found a : added) {
+                if (movedFrom.containsKey(a)) continue;
+                Found best = null;
+                double bestSim = needed;
+                for (Found r : removed) {
+                    if (taken.contains(r)) continue;
+                    double sim = r.before().key().equals(a.after().key()) ? 1.0 : needed < 1.0 ? similarity(r.before().words(), a.after().words()) : 0;
+                    if (sim >= bestSim) {
+                        bestSim = sim;
+                        best = r;
+                        if (sim == 1.0) break;
+                    }
+                }
+                if (best != null) {
+                    taken.add(best);
+                    movedFrom.put(a, best);
+                }
+            }
+        }
+        return movedFrom;
     }
 
     // Compiled once: a changes report compares a few thousand sentences, and String.replaceAll compiles its pattern at every call.
