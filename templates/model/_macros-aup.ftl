@@ -102,7 +102,8 @@
      with deputies when named; "the Designated Safeguarding Lead (DSL)" when nobody is named. -->
 <#function dslText>
   <#local people = []>
-  <#list school.dsls as d><#local people += [(d.role??)?then("${d.name} (${d.role})", "${d.name}")]></#list>
+  <#-- A role with brackets of its own ("Deputy Head (Pastoral)") follows a comma rather than nest in another pair. -->
+  <#list school.dsls as d><#local people += [(d.role??)?then(d.role?contains("(")?then("${d.name}, ${d.role}", "${d.name} (${d.role})"), "${d.name}")]></#list>
   <#local text = "the Designated Safeguarding Lead" + (school.dsls?size > 1)?then("s (DSLs)", " (DSL)")>
   <#if people?has_content><#local text += ", " + fmt.or(people) + ","></#if>
   <#if school.deputies?has_content>

@@ -17,9 +17,9 @@
 </#if>
 <#if !m.earlyYearsSetting() && g.mobilePhones??>
 
-## My phone during the school day
+## My phone during the ${w.setting} day
 
 <@clause id="phone-in-front" source="policygen" meets="mobilePhones">
-- I will not use my personal mobile phone where ${w.children} can see it during the school day, except in an emergency.
+- I will not use my personal mobile phone where ${w.children} can see it during the ${w.setting} day, except in an emergency.
 </@clause>
 </#if>

@@ -14,7 +14,7 @@
 <#assign areaRules = lp.allowed?filter(r -> r.usesInAreas())>
 <#if !m.earlyYearsSetting() && g.mobilePhones??>
 <#-- The heading says "phone-free" only where the school's rules make it so. -->
-## ${phoneFree?then("A phone-free school day", "Mobile phones during the school day")}
+## ${phoneFree?then("A phone-free " + w.setting + " day", "Mobile phones during the " + w.setting + " day")}
 
 <#if g.phonesDuty??>
 <@clause id="duty" source="policygen" meets="mobilePhones,phonesDuty">
@@ -24,9 +24,9 @@
 <#if phoneFree>
 <@clause id="whole-day" source="policygen" meets="mobilePhones">
 <#if lp.wholeSchoolBan>
-- Because ${w.children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}, ${school.shortName} is phone-free for the whole school day.
+- Because ${w.children} do not bring mobile phones, smartwatches or other personal devices ${m.place("to")}, ${school.shortName} is phone-free for the whole ${w.setting} day.
 <#else>
-- ${school.shortName} is phone-free for the whole school day: ${w.children} do not use mobile phones in lessons, between lessons, at break or at lunch<#if areaRules?has_content>, with the exception below</#if>.
+- ${school.shortName} is phone-free for the whole ${w.setting} day: ${w.children} do not use mobile phones in lessons, between lessons, at break or at lunch<#if areaRules?has_content>, with the exception below</#if>.
 </#if>
 </@clause>
 <#if areaRules?has_content>
