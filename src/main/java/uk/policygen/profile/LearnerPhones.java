@@ -96,7 +96,8 @@ public record LearnerPhones(
     /** One kind of individual exception, its arrangement, who approves it and where it is recorded. */
     public record PhoneException(
             Kind kind,
-            @DefaultValue("learner") KeptBy keptBy,
+            // No default: whether a child carries a live phone all day, or an adult holds it, is the school's decision.
+            @Expect("who keeps the device during the day: learner, key-adult or learner-or-key-adult") KeptBy keptBy,
             @Expect("who approves each arrangement, e.g. \"the headteacher\"") Optional<String> approvedBy,
             @Expect("where each arrangement is recorded, e.g. \"the pupil's individual healthcare plan\"") Optional<String> recordedIn) {
 

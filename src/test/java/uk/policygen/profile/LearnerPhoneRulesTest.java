@@ -69,6 +69,15 @@ class LearnerPhoneRulesTest {
     }
 
     @Test
+    void whoKeepsAnExceptionsDeviceIsTheSchoolsToSay() throws IOException {
+        assertThat(problems("""
+                learner_phones:
+                  exceptions:
+                    - kind: medical
+                """)).contains("learner_phones.exceptions[0].kept_by: is missing");
+    }
+
+    @Test
     void aRepeatBreachWrittenAsASentenceOfItsOwnIsQueried() throws IOException {
         assertThat(problems("""
                 learner_phones:

@@ -118,7 +118,7 @@ class EditionsTest {
         Fixture fx = new Fixture(temp);
         // Years 5 and 6 hand phones in; the model's KS2 form says so, the edition says what it means for the day.
         String handIn = "learner_phones:\n  allowed:\n    - year_groups: Year 5 and Year 6\n      hand_in: the school office\n"
-                + "      returned: at the end of the day\n  exceptions:\n    - kind: medical\n";
+                + "      returned: at the end of the day\n  exceptions:\n    - kind: medical\n      kept_by: learner\n";
         Document ks2 = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/learners-ks2.html");
         assertThat(ks2.text()).contains("My school is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch,"
                 + " unless my own arrangement for my health says I can.")
@@ -169,7 +169,7 @@ class EditionsTest {
         Fixture fx = new Fixture(temp);
         String base = ModelEditions.of(Fixture.PROJECT.resolve("templates")).base().edition();
         String ban = Fixture.VALID.replace("type: primary", "type: infant").replace("Reception to Year 6", "Nursery to Year 2")
-                + "learner_phones:\n  whole_school_ban: true\n  exceptions:\n    - kind: medical\n";
+                + "learner_phones:\n  whole_school_ban: true\n  exceptions:\n    - kind: medical\n      kept_by: learner\n";
         Document policy = built(fx, "ban", ban, MOBILE);
         assertThat(policy.select(".policygen-wording").eachAttr("data-clause")).contains("mobile.learners-use.whole-school-ban",
                 "mobile.learners-use.medical-needs", "mobile.learners-use.searching-individual-arrangements")
