@@ -24,6 +24,12 @@
   <#return p.clauses.omit?seq_contains(id)>
 </#function>
 
+<#-- The school's own wording of a clause of the model, or "" where it keeps the model's. -->
+<#function reworded id>
+  <#list p.clauses.replace as r><#if r.id == id><#return r.text></#if></#list>
+  <#return "">
+</#function>
+
 <#-- Whether the policy says what happens to a confiscated phone (its breaches clause, or the searching clauses). -->
 <#function saysConfiscation>
   <#if p.learnerPhones.breachSanction?? && !omitted("mobile.learners-use.breaches")><#return true></#if>

@@ -33,8 +33,9 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 - I understand that most social media sites and apps are not meant for children under 13<#if p.socialMedia.adviseLessUseAtHome>, and that the ${w.setting} recommends ${w.children} minimise their use of social media at home</#if>.
 </#if>
 <#if p.socialMedia.channels?has_content>
-<#if am.channelsSentence()?has_content>
-- ${am.channelsSentence()}<#if am.channelsHaveAddresses()> ${am.addressesIntro()}</#if>
+<#assign channelsText = am.channelsSentence()>
+<#if channelsText?has_content>
+- ${channelsText}<#if am.channelsHaveAddresses()> ${am.addressesIntro()}</#if>
 </#if>
 <#if am.channelsHaveAddresses()>
 <@am.channelAddresses/>

@@ -2,6 +2,7 @@
      official social media AUP. Every rule below is the school's own, from the same profile facts as
      its mobile and smart technology and social media policies. -->
 <#import "/_macros-aup.ftl" as am>
+<#import "/_learner-devices.ftl" as ld>
 <#assign sd = p.staffDevices>
 <#assign ey = m.earlyYearsSetting()>
 <#assign during = m.lessonTime()>
@@ -22,7 +23,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 - I will only use ${w.setting} provided equipment when working with ${w.children}, and for remote learning I will only use a personal device with prior approval from the ${w.leader}, following a formal risk assessment.
 <#-- The policy's rule (social-media.expectations.staff-use-provided), unless the school left it out. -->
-<#if am.hasSocialMediaPolicy() && !p.clauses.omit?seq_contains("social-media.expectations.staff-use-provided")>
+<#if am.hasSocialMediaPolicy() && !ld.omitted("social-media.expectations.staff-use-provided")>
 - I will not use ${w.setting} provided devices to access social media<#if am.own(p.socialMedia.channels)?has_content>, unless I am managing the ${w.setting}'s official social media channels</#if>.
 </#if>
 <#-- The policy's own rules for the setting's phones (04-setting-devices), in the same cases. -->
@@ -43,8 +44,8 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 - During ${during}, I will keep my personal phone and devices in a safe and secure place<#if keptIn?has_content> (${fmt.or(keptIn)})</#if>, switched off or on 'silent', with Bluetooth and 'airdrop' off.
 <#-- "written" as the policy says it: a school that rewords the clause (mobile.staff-use.use-personal-devices) may not ask for it. -->
-<#assign ownPersonalUse = p.clauses.replace?filter(r -> r.id == "mobile.staff-use.use-personal-devices")>
-- I will not use personal devices during ${ey?then("working time", "teaching periods")} unless <#if !ownPersonalUse?has_content || ownPersonalUse[0].text?contains("written")>written </#if>permission has been given by ${permission}, such as in an emergency.
+<#assign ownPersonalUse = ld.reworded("mobile.staff-use.use-personal-devices")>
+- I will not use personal devices during ${ey?then("working time", "teaching periods")} unless <#if !ownPersonalUse?has_content || ownPersonalUse?contains("written")>written </#if>permission has been given by ${permission}, such as in an emergency.
 <#if p.restrictedAreas?has_content>
 - I will not use mobile phones or personal devices in ${fmt.or(p.restrictedAreas)}.
 </#if>
@@ -72,8 +73,9 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 For staff who manage or post on our official channels.
 
-<#if am.channelsSentence()?has_content>
-- ${am.channelsSentence()}<#if am.channelsHaveAddresses()> ${am.addressesIntro()}</#if>
+<#assign channelsText = am.channelsSentence()>
+<#if channelsText?has_content>
+- ${channelsText}<#if am.channelsHaveAddresses()> ${am.addressesIntro()}</#if>
 </#if>
 <#if am.channelsHaveAddresses()>
 <@am.channelAddresses/>

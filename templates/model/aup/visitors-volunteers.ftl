@@ -1,6 +1,7 @@
 <#-- Visitors' and volunteers' AUP, from The Education People's model. The phone statements follow the
      visitors' section of the school's mobile and smart technology policy (07-visitors-use.ftl). -->
 <#import "/_macros-aup.ftl" as am>
+<#import "/_learner-devices.ftl" as ld>
 <#assign v = p.visitors>
 <#assign dsl = am.dslText()>
 For visitors, volunteers and contractors, especially those on site for regular or extended periods or working with ${w.children}. This Acceptable Use Policy (AUP) is not an exhaustive list: your use of technology should always be consistent with our ethos, our ${w.codeOfConduct}, ${m.cp()} policy and ${am.policiesText()}, and the law.
@@ -35,7 +36,7 @@ For visitors, volunteers and contractors, especially those on site for regular o
 <#if v.signage??>
 - I will follow the expectations shared with visitors by ${v.signage}.
 </#if>
-- If I need to use mobile or smart technology when working with ${w.children}<#if !p.clauses.omit?seq_contains("mobile.visitors-use.multi-agency-example")>, for example as part of multi-agency activity,</#if> I will agree this with the ${w.leader} before I use it.
+- If I need to use mobile or smart technology when working with ${w.children}<#if !ld.omitted("mobile.visitors-use.multi-agency-example")>, for example as part of multi-agency activity,</#if> I will agree this with the ${w.leader} before I use it.
 - I understand that staff will challenge me if they have concerns about my use of mobile and smart technology, and will inform the DSL or the ${w.leader}.
 
 ## Online communication, including social media

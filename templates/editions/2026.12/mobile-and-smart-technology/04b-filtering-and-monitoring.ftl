@@ -1,8 +1,7 @@
 <#-- Edition 2026.12, policygen's own wording: the roles and the review that the DfE's filtering and
      monitoring standards set out. A role the profile does not fill (filtering_and_monitoring:) is named
      without a person; `check` warns. -->
-<#-- "governor lead", "trustee lead", or the body's own name: "management committee lead". -->
-<#assign lead = w.governor()?starts_with("member of")?then(w.governors, w.governor()) + " lead">
+<#assign lead = w.governorLead()>
 <#assign fm = p.filteringAndMonitoring>
 <#if g.filteringMonitoring??>
 ## Filtering and monitoring

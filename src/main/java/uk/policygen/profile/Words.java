@@ -45,6 +45,12 @@ public record Words(
         };
     }
 
+    /** The lead for a duty among the governors: "governor lead", "trustee lead", "management committee lead". */
+    public String governorLead() {
+        String one = governor();
+        return (one.startsWith("member of the ") ? governors.strip() : one) + " lead";
+    }
+
     /** The possessive of {@link #children}: "pupils'", "children's". */
     public String childrens() {
         return possessive(children);

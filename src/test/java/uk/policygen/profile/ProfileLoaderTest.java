@@ -49,6 +49,9 @@ class ProfileLoaderTest {
                 .isEqualTo("Chair of the Board");
         assertThat(load(Fixture.VALID + "words:\n  governors: proprietor\n").school().profile().words().chairTitle())
                 .as("a proprietor has no chair").isEqualTo("Proprietor");
+        assertThat(load(Fixture.VALID + "words:\n  governors: management committee\n").school().profile().words().governorLead())
+                .isEqualTo("management committee lead");
+        assertThat(load(Fixture.VALID).school().profile().words().governorLead()).isEqualTo("governor lead");
         assertThat(load(Fixture.VALID + "words:\n  governors: board of governors\n").school().profile().words().chairTitle())
                 .isEqualTo("Chair of Governors");
     }
