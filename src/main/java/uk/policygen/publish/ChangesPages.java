@@ -127,7 +127,7 @@ final class ChangesPages {
             try {
                 Problems ignored = new Problems();
                 oldWithNewModel = new PackBuilder(old.get().file().getParent(), templates, templatesDir, tmp.resolve("out"), today)
-                        .render(old.get(), Records.of(old.get().ownFolder()), Optional.empty(), ignored, false);
+                        .policyPages(old.get(), Records.of(old.get().ownFolder()), ignored);
                 if (ignored.hasErrors()) oldWithNewModel = Map.of();
             } finally {
                 templates.forgetUnder(tmp);

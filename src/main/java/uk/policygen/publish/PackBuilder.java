@@ -305,7 +305,7 @@ public final class PackBuilder {
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
         Optional<Records.Entry> last = records.latest();
         // The PDFs render on another core while the changes report is worked out (it reads only the web pages).
-        Map<String, byte[]> files = render(school, records, last, problems, pdfs);
+        Map<String, byte[]> files = render(school, records, last, problems, pdfs, true);
         if (problems.hasErrors()) return Map.of();
         if (last.isPresent()) {
             files.putAll(new ChangesPages(templates, templatesDir, editions, today).report(school, last.get(), records, files,
@@ -539,17 +539,25 @@ public final class PackBuilder {
     Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, boolean pdf)
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         PdfWriter.Batch pdfs = pdf ? new PdfWriter.Batch() : null;
-        Map<String, byte[]> files = render(school, records, draftFrom, problems, pdfs);
+        Map<String, byte[]> files = render(school, records, draftFrom, problems, pdfs, true);
         if (pdf) files.putAll(pdfs.write());
         return files;
+    }
+
+    /**
+     * The policies' web pages alone, without their forms or PDFs: all a changes report reads of the
+     * recorded profile rendered with today's model ({@link ChangesPages}).
+     */
+    Map<String, byte[]> policyPages(School school, Records records, Problems problems) throws TemplateEngine.TemplateProblem {
+        return render(school, records, Optional.empty(), problems, null, false);
     }
 
     /**
      * As above, with each PDF queued in {@code pdfs} (none when it is null): its name is in the
      * files, in its place, with no content until {@code pdfs} is written.
      */
-    private Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, PdfWriter.Batch pdfs)
-            throws TemplateEngine.TemplateProblem {
+    private Map<String, byte[]> render(School school, Records records, Optional<Records.Entry> draftFrom, Problems problems, PdfWriter.Batch pdfs,
+                                       boolean withForms) throws TemplateEngine.TemplateProblem {
         boolean pdf = pdfs != null;
         Map<String, Object> model = PolicyPage.model(school);
         model.put("history", history(school, records));
@@ -561,10 +569,10 @@ public final class PackBuilder {
         SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
         filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
-        String css = pagedCss(templates, school);
+        String css = pdf ? pagedCss(templates, school) : null;
         // The pack lists the documents, then the forms; each file's place is taken now and filled in as it is made.
         List<Publication> publications = Publication.of(school.profile());
-        List<AupForm> forms = AupForm.forSchool(school.profile());
+        List<AupForm> forms = withForms ? AupForm.forSchool(school.profile()) : List.of();
         for (Publication pub : publications) {
             files.put(pub.slug() + ".html", null);
             if (pdf) files.put(pub.slug() + ".pdf", null);
