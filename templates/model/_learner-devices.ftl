@@ -5,18 +5,18 @@
 
 <#-- Whether some learners may be 18 or over. -->
 <#function adultsHere>
-  <#return (school.yearGroups)?? && school.yearGroups.hasAdults()>
+  <#return m.adultLearners()>
 </#function>
 
 <#-- Who gets a confiscated device back: never "parents" alone where learners may be adults. -->
 <#function returnedTo>
-  <#if p.learnerPhones.confiscatedReturnedTo == "LEARNER"><#return "the " + w.child></#if>
+  <#if (p.learnerPhones.confiscatedReturnedTo!"") == "LEARNER"><#return "the " + w.child></#if>
   <#return "parents/carers" + returnedToAside()?then(", or to the " + w.child + " if they are 18 or over", "")>
 </#function>
 
 <#-- Whether returnedTo() ends in an aside ("..., or to the pupil if they are 18 or over"), so a time after it takes a comma. -->
 <#function returnedToAside>
-  <#return p.learnerPhones.confiscatedReturnedTo != "LEARNER" && adultsHere()>
+  <#return (p.learnerPhones.confiscatedReturnedTo!"") != "LEARNER" && adultsHere()>
 </#function>
 
 <#-- Whether the school left a clause of the model out: a summary or a form then says nothing the policy does not. -->

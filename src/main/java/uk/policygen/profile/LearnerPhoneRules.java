@@ -82,7 +82,13 @@ final class LearnerPhoneRules {
             problems.error(s.at(LP + ".exams"), LP + ".exams", "adds the rule on phones in examinations, but the setting's year groups ("
                     + p.yearGroups().get() + ") sit none; expected exams left out");
         }
-        if (lp.confiscatedReturnedTo() == LearnerPhones.ReturnedTo.LEARNER && p.yearGroups().isPresent()
+        if (lp.confiscatedReturnedTo().isEmpty() && statesReturn(p)) {
+            // Parents collect it, or the learner has it back: the school's choice, and a walker's phone kept
+            // for a parent to collect leaves the child without it on the way home.
+            problems.error(s.at(LP), LP + ".confiscated_returned_to", "is missing, but the policy says who gets a confiscated phone back;"
+                    + " expected confiscated_returned_to: parents (a learner of 18 or over always gets theirs back) or learner");
+        }
+        if (lp.confiscatedReturnedTo().orElse(null) == LearnerPhones.ReturnedTo.LEARNER && p.yearGroups().isPresent()
                 && p.yearGroups().get().groups().stream().anyMatch(g -> g.order() < 12)) {
             problems.warning(s.at(LP + ".confiscated_returned_to"), LP + ".confiscated_returned_to", "gives confiscated phones back to the"
                     + " learner, including children under 16; expected parents (a learner of 18 or over always gets theirs back)"
@@ -108,6 +114,13 @@ final class LearnerPhoneRules {
                 }
             }
         }
+    }
+
+    /** Whether the policy says who gets a confiscated phone back: its breaches clause, or the searching clauses (as the templates decide). */
+    private static boolean statesReturn(Profile p) {
+        List<String> omit = p.clauses().omit();
+        if (p.learnerPhones().breachSanction().isPresent() && !omit.contains("mobile.learners-use.breaches")) return true;
+        return !omit.contains("mobile.learners-use.searching") && !omit.contains("mobile.learners-use.searching-held");
     }
 
     private static String arrivalWords(Arrival a) {

@@ -24,12 +24,12 @@ public record LearnerPhones(
         @Describe("Include the advice to choose a basic phone rather than a smartphone.") boolean basicPhoneAdvice,
         @Describe("Where a confiscated phone is kept, e.g. the school office; left out, the policy does not say where.") Optional<String> confiscatedHeldIn,
         @Describe("When a confiscated phone is returned, e.g. at the end of the day; left out, the policy does not say when.") Optional<String> confiscatedReturned,
-        @Describe("Who gets a confiscated phone back: parents (a learner of 18 or over gets it back themselves) or learner.") @DefaultValue("parents") ReturnedTo confiscatedReturnedTo,
+        @Describe("Who gets a confiscated phone back: parents (a learner of 18 or over gets it back themselves) or learner. Required when the policy says what happens to a confiscated phone (its searching or breaches clauses), because the school decides it.") Optional<ReturnedTo> confiscatedReturnedTo,
         @Describe("Any further sanction for a breach, in the school's words.") Optional<String> breachSanction,
         @Describe("What follows repeated breaches, as it reads after \"A pupil who breaches this policy repeatedly\", e.g. \"will hand their phone in at the start of each day for a month\".")
         @Expect("what happens after repeated breaches, as it reads after \"a pupil who breaches this policy repeatedly\","
                 + " e.g. \"will hand their phone in at the start of each day for a month\"") Optional<String> repeatBreaches,
-        @Describe("A phone is searched only with the learner's or a parent's consent.") boolean searchNeedsConsent,
+        @Describe("Include the model's clause that a member of the leadership team may search a learner's phone with the learner's or a parent's consent (printed beside the DfE's searching powers, where they apply).") boolean searchNeedsConsent,
         @Describe("Include the rules for phones in examinations (an error for a setting with only Nursery and Reception).") boolean exams,
         @Describe("How a learner contacts home, e.g. a school phone; always printed.") Optional<String> contactHomeVia) {
 
@@ -105,7 +105,7 @@ public record LearnerPhones(
             /** A medical need under an individual healthcare plan (a glucose-monitoring app, for example). */
             MEDICAL("a medical need", "my health"),
             /** A special educational need or disability (a communication aid, for example). */
-            SEND("special educational needs or a disability", "my needs"),
+            SEND("special educational needs and disabilities", "my needs"),
             /** A young carer who must be reachable. */
             YOUNG_CARER("a young carer's responsibilities", "my caring");
 

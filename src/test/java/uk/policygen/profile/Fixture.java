@@ -47,7 +47,7 @@ public final class Fixture {
         Files.writeString(schools.resolve("shared/kent.yml"), FIXTURE_CHOICES, StandardOpenOption.APPEND);
     }
 
-    private static final String FIXTURE_CHOICES = "\nsocial_media:\n  staff_personal_use: not-permitted\n";
+    private static final String FIXTURE_CHOICES = "\nsocial_media:\n  staff_personal_use: not-permitted\nlearner_phones:\n  confiscated_returned_to: parents\n";
 
     /** The shared layers as the project has them, without the choices the fixture makes for every school. */
     public Fixture withoutFixtureChoices() throws IOException {

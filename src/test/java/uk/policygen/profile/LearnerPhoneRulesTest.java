@@ -69,6 +69,30 @@ class LearnerPhoneRulesTest {
     }
 
     @Test
+    void whoGetsAConfiscatedPhoneBackIsTheSchoolsToSay() throws IOException {
+        // A walker's phone kept for a parent to collect leaves the child without it on the way home: never a default.
+        fx().withoutFixtureChoices();
+        assertThat(problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      condition: if they walk home alone
+                      on_arrival: switched-off
+                """)).contains("test.yml:18:3: learner_phones.confiscated_returned_to: is missing, but the policy says who gets a"
+                + " confiscated phone back; expected confiscated_returned_to: parents (a learner of 18 or over always gets theirs back) or learner");
+        assertThat(problems("""
+                learner_phones:
+                  confiscated_returned_to: parents
+                """)).doesNotContain("confiscated_returned_to");
+        assertThat(problems("""
+                learner_phones:
+                  whole_school_ban: true
+                clauses:
+                  omit: [mobile.learners-use.searching]
+                """)).as("a policy that never says what happens to a confiscated phone needs no answer").doesNotContain("confiscated_returned_to");
+    }
+
+    @Test
     void whoKeepsAnExceptionsDeviceIsTheSchoolsToSay() throws IOException {
         assertThat(problems("""
                 learner_phones:

@@ -233,8 +233,9 @@ class AupFormsTest {
     void staffPersonalSocialMediaUseIsPrintedOnlyAsTheSchoolChoseIt(@TempDir Path dir) throws IOException {
         // The model offers three rules and prefers none: a school that chose none is told, and nothing is printed as its choice.
         Fixture fx = new Fixture(dir).withoutFixtureChoices();
-        fx.write("unchosen", Fixture.VALID);
-        fx.write("lunch", Fixture.VALID + "social_media:\n  staff_personal_use: lunch-break\n");
+        String returned = "learner_phones:\n  confiscated_returned_to: parents\n";
+        fx.write("unchosen", Fixture.VALID + returned);
+        fx.write("lunch", Fixture.VALID + returned + "social_media:\n  staff_personal_use: lunch-break\n");
         PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
         PackBuilder.Outcome unchosen = b.build(b.loader().profileOf("unchosen"));
         assertThat(unchosen.problems().toString()).contains("warning: social_media.staff_personal_use: is not given");
