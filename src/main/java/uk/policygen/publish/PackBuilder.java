@@ -569,7 +569,8 @@ public final class PackBuilder {
         SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
         filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
-        String css = pdf ? pagedCss(templates, school) : null;
+        // Rendered even when nothing is printed: check renders this way, and a school's broken print styles are its to hear about.
+        String css = pagedCss(templates, school);
         // The pack lists the documents, then the forms; each file's place is taken now and filled in as it is made.
         List<Publication> publications = Publication.of(school.profile());
         List<AupForm> forms = withForms ? AupForm.forSchool(school.profile()) : List.of();
