@@ -5,6 +5,7 @@
      what the policy forbids. Functions return plain text (escaped when printed); macros print Markdown. -->
 <#import "/_macros.ftl" as m>
 <#import "/_learner-devices.ftl" as ld>
+<#import "/_macros-social.ftl" as sm>
 
 <#-- The year groups each learners' form is for (Nursery = -1, Reception = 0); the simplified form is
      for every year group of the setting. -->
@@ -119,7 +120,7 @@
 
 <#-- Who approves the official use of social media: the leader, or the profile's own body ("management team"). -->
 <#function approver>
-  <#return (p.socialMedia.approvedBy == "headteacher")?then(w.leader, p.socialMedia.approvedBy)>
+  <#return sm.approver()>
 </#function>
 
 <#-- The title of the document each policy is published in. -->
@@ -166,21 +167,17 @@
      "Our official social media channels are Facebook, and will soon include Instagram. Other closed
      sites include Tapestry for EYFS and Year 1." Empty when the setting runs none. -->
 <#-- A school's own channels, and those its trust's layer shares with every school (shared_by). -->
+<#-- The channels' helpers are the social media policy's own (sm), so a form and the policy never sort channels differently. -->
 <#function own channels>
-  <#local out = []>
-  <#list channels as c><#if !(c.sharedBy??)><#local out += [c]></#if></#list>
-  <#return out>
+  <#return sm.ownOnes(channels)>
 </#function>
 
 <#function shared channels>
-  <#local out = []>
-  <#list channels as c><#if c.sharedBy??><#local out += [c]></#if></#list>
-  <#return out>
+  <#return sm.sharedOnes(channels)>
 </#function>
 
 <#-- "The Brook Trust's", or "our trust's" when the layer names no group. -->
 <#-- Whose the shared channels are: said once, in the social media macros. -->
-<#import "/_macros-social.ftl" as sm>
 <#function sharedOwner>
   <#return sm.sharedOwner()>
 </#function>
@@ -202,7 +199,7 @@
     <#local s = "Our official social media channels will soon include " + platforms(planned) + ".">
   </#if>
   <#if closedNames?has_content>
-    <#local s += live?has_content?then(" Other closed sites include ", (s?has_content)?then(" Our closed sites include ", "Our official social media channels are closed sites: ")) + fmt.list(closedNames) + ".">
+    <#local s += live?has_content?then(" Other closed sites include ", (s?has_content)?then(" Our closed sites include ", (closedNames?size == 1)?then("Our official social media channel is a closed site: ", "Our official social media channels are closed sites: "))) + fmt.list(closedNames) + ".">
   </#if>
   <#if sharedLive?has_content>
     <#local s += (s?has_content)?then(" We also share ", "We share ") + sharedOwner() + " " + platforms(sharedLive) + " page" + (sharedLive?size > 1)?then("s", "") + ".">
@@ -333,7 +330,7 @@
 </#if>
 </#if>
 <#-- Who gets a confiscated phone back, in the learner's voice: never only "my parents" for an adult. -->
-<#local backTo = (lp.confiscatedReturnedTo == "LEARNER")?then("me", "my parents or carers" + adults?then(" (or to me, if I am 18 or over)", ""))>
+<#local backTo = ((lp.confiscatedReturnedTo!"") == "LEARNER")?then("me", "my parents or carers" + adults?then(" (or to me, if I am 18 or over)", ""))>
 <#import "/_learner-devices.ftl" as ld>
 <#if (mayHave || areaUse) && !simple>
 <#if ld.saysConfiscation()>

@@ -19,6 +19,17 @@
   <#return p.school.type.lessonTime>
 </#function>
 
+<#-- Whether some learners may be 18 or over (Year 13, Year 14): they give their own consent, and their
+     parents are not answerable for them, so the model's words about parents are limited to those under 18. -->
+<#function adultLearners>
+  <#return (school.yearGroups)?? && school.yearGroups.hasAdults()>
+</#function>
+
+<#-- Who may let a member of staff use a personal device in working time (staff_devices.permission_from), as every document names them. -->
+<#function staffPermission>
+  <#return p.staffDevices.permissionFrom!("the " + w.leader)>
+</#function>
+
 <#-- A plural noun's possessive: pupils -> pupils', children -> children's. -->
 <#function poss word>
   <#return fmt.possessive(word)>
@@ -39,6 +50,14 @@
     </#if>
   </#list>
   <#return false>
+</#function>
+
+<#-- Whether the social media policy may name the school's online safety policy: one it links to, or its mobile and
+     smart technology policy published under that title as a document of its own (never the document it is part of). -->
+<#function socialCitesOnlineSafety>
+  <#if hasOnlineSafetyPolicy()><#return true></#if>
+  <#local title = (school.policyTitles.mobile)!"">
+  <#return title?lower_case?contains("online safety") && title != ((school.policyTitles["social-media"])!"")>
 </#function>
 
 <#-- Prints a link when there is an address, the bare text otherwise. -->

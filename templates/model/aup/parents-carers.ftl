@@ -20,11 +20,19 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 ## Mobile phones and smart technology
 
 <@am.parentPhones/>
+<#-- The policy's rules for parents and visitors on site (its visitors' section), which a parent signs too. -->
+<#import "/_learner-devices.ftl" as ld>
+<#if p.visitors.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
+- When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}.
+</#if>
+<#if p.visitors.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.public-areas")>
+- When I am on site, I will not hold phone conversations in public areas, and I will keep my phone out of sight.
+</#if>
 
 ## Social media
 
 - I will not post or share content that may be threatening, hurtful or defamatory to others, including members of the ${w.setting} community, and I will raise any concerns directly with the ${w.setting}, not on social media.
-- I will not share images or videos of other people's children taken at ${w.setting} events on social media without their parents' or carers' permission.
+<#-- Only the school's own rule on photographs at events, which its policy states (visitors.photography_at_events): a parent signs nothing the policy does not say. -->
 <#if p.visitors.photographyAtEvents??>
 - I understand that, at events where parents are on site, ${am.bare(p.visitors.photographyAtEvents)?uncap_first}.
 </#if>

@@ -6,7 +6,7 @@
 <#assign sd = p.staffDevices>
 <#assign ey = m.earlyYearsSetting()>
 <#assign during = m.lessonTime()>
-<#assign permission = sd.permissionFrom!("the " + w.leader)>
+<#assign permission = m.staffPermission()>
 <#-- The places staff keep their phones, as the policy lists them, in the first person ("their car" -> "my car"). -->
 <#assign keptIn = []>
 <#list sd.keptIn as place><#assign keptIn += [place?replace("\\btheir\\b", "my", "r")]></#list>
@@ -81,9 +81,9 @@ For staff who manage or post on our official channels.
 <@am.channelAddresses/>
 </#if>
 <#-- Accounts and logins only where the school runs channels of its own: a trust runs the pages it shares. -->
-- I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if am.own(p.socialMedia.channels)?has_content>, using accounts registered with ${w.setting} provided email addresses; I will keep login details secure and shared with leadership staff</#if>.
+- I will only post for the channels' approved purposes, as agreed <#if am.own(p.socialMedia.channels)?has_content>by the ${am.approver()}<#else>with ${(school.group.name)!"our trust"}, which runs them</#if><#if am.own(p.socialMedia.channels)?has_content>, using accounts registered with ${w.setting} provided email addresses; I will keep login details secure and shared with leadership staff</#if>.
 - I will be professional, responsible, fair and honest, as an ambassador for the ${w.setting}, and act within the law, including data protection, copyright and defamation law.
-- I will only share images of ${w.children} whose parents or carers have given consent, in line with our image use policy.
+- I will only share images of ${w.children} <#if m.adultLearners()>who have given their consent (or whose parents or carers have, for a ${w.child} under 18)<#else>whose parents or carers have given consent</#if>, in line with our image use policy.
 - I will not engage in private or direct messaging with current or past ${w.children} or their families, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
 - If I follow or like our official channels, I will use a dedicated professional account where possible, with the highest security settings.
 </#if>

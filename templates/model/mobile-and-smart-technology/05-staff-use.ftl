@@ -1,5 +1,5 @@
 <#assign sd = p.staffDevices>
-<#assign permission = sd.permissionFrom!("the " + w.leader)>
+<#assign permission = m.staffPermission()>
 <#assign during = m.lessonTime()>
 <@clause id="title">
 ## Staff use of mobile and smart technology

@@ -53,7 +53,7 @@
 <#if hasExceptions><#assign useExcept += ["under an individual arrangement set out below"]></#if>
 - Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if useExcept?has_content>, except ${useExcept?join(" or ")}</#if>.
 <@clause id="in-lessons">
-  - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if>.
+  - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if><#if hasExceptions>, except under an individual arrangement set out below</#if>.
 </@clause>
 <#if lp.curriculumUseWithApproval>
 <@clause id="curriculum-use">
@@ -165,7 +165,7 @@
 </@clause>
 <#if lp.searchNeedsConsent>
 <@clause id="searching-consent">
-- ${childrens?cap_first} mobile phones or devices may be searched by a member of the leadership team, with the consent of the ${w.child} or a parent/carer. Content may be deleted or requested to be deleted, if it contravenes our policies.
+- ${childrens?cap_first} mobile phones or devices may be searched by a member of the leadership team, with the consent of the ${w.child} or<#if m.adultLearners()>, for a ${w.child} under 18,</#if> a parent/carer. Content may be deleted or requested to be deleted, if it contravenes our policies.
 </@clause>
 </#if>
 <#-- The DfE's searching powers are for schools; early years settings and clubs rely on consent, and so

@@ -12,7 +12,7 @@
   - appropriate action, which may include sanctions and/or pastoral/welfare support, will be implemented in line with our behaviour policy<#if school.group??> and other ${w.setting} and ${school.group.word} policies</#if>.
 </@clause>
 <@clause id="concerns-regarding-policy">
-  - concerns regarding policy breaches by ${w.children} will be shared with parents/carers as appropriate, unless this creates a risk to the child.
+  - concerns regarding policy breaches by ${w.children}<#if m.adultLearners()> under 18</#if> will be shared with parents/carers as appropriate, unless this creates a risk to the child.
 </@clause>
 <@clause id="where-there-concern">
   - where there is a concern that a child is at risk of harm, we will respond in line with our ${m.cp()} policy.

@@ -15,15 +15,15 @@
 <#assign dslNames = []>
 <#list school.dsls as d><#assign dslNames += [d.name?string]></#list>
 <@clause id="outlined-child-protection">
-  - As outlined in our child protection policy, the Designated Safeguarding Leads (DSLs), ${sm.andList(dslNames)}, are recognised as having overall responsibility for online safety.
+  - As outlined in our ${m.cp()} policy, the Designated Safeguarding Leads (DSLs), ${sm.andList(dslNames)}, are recognised as having overall responsibility for online safety.
 </@clause>
 <#elseif school.dsl??>
 <@clause id="outlined-child-protection-2">
-  - As outlined in our child protection policy, the Designated Safeguarding Lead (DSL), ${school.dsl.nameAndRole()}, is recognised as having overall responsibility for online safety.
+  - As outlined in our ${m.cp()} policy, the Designated Safeguarding Lead (DSL), ${school.dsl.nameAndRole()}, is recognised as having overall responsibility for online safety.
 </@clause>
 <#else>
 <@clause id="outlined-child-protection-3">
-  - As outlined in our child protection policy, the Designated Safeguarding Lead (DSL) is recognised as having overall responsibility for online safety.
+  - As outlined in our ${m.cp()} policy, the Designated Safeguarding Lead (DSL) is recognised as having overall responsibility for online safety.
 </@clause>
 </#if>
 </@clause>

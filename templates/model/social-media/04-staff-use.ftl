@@ -18,7 +18,7 @@
 </@clause>
 </#if>
 <@clause id="safe-professional-online">
-- Safe and professional online behaviour is outlined for all members of staff, including volunteers, as part of our staff code of conduct, online safety policy and acceptable use of technology policy.
+- Safe and professional online behaviour is outlined for all members of staff, including volunteers, as part of our staff code of conduct<#if m.socialCitesOnlineSafety()>, online safety policy</#if> and acceptable use of technology policy.
 </@clause>
 <@clause id="safe-responsible-use">
 - The safe and responsible use of social media sites will be discussed with all members of staff as part of staff induction and will be revisited and communicated via regular staff training opportunities. Advice will be provided and updated via staff training and additional guidance and resources will be shared with staff as required on a regular basis.

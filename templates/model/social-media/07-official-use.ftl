@@ -40,7 +40,7 @@
 <#elseif openPlanned?has_content>
 - ${school.theShortName()?cap_first} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
 <#else>
-- ${school.theShortName()?cap_first} official social media channels are closed sites: ${sm.andList(closedNames)}.${sharing}<#if listed> ${intro}</#if>
+- ${school.theShortName()?cap_first} official social media <#if closedNames?size == 1>channel is a closed site<#else>channels are closed sites</#if>: ${sm.andList(closedNames)}.${sharing}<#if listed> ${intro}</#if>
 </#if>
 <#if sm.channelsHaveDetails(ownAll)>
 <#list ownAll as c>
@@ -51,14 +51,18 @@
   - <#if ownAll?has_content>${sm.sharedOwner()} </#if>${sm.label(c)}: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if>
 </#list>
 </@clause>
+<#-- Setting up and approving a channel is for a school that runs channels of its own: a trust approves the pages it shares. -->
+<#if ownAll?has_content>
 <@clause id="official-use-social">
 - The official use of social media sites as a communication tool by ${school.shortName} only takes place with clear educational or community engagement objectives and with specific intended outcomes, and the use has been formally risk assessed and approved by the ${sm.approver()} prior to use.
 </@clause>
+</#if>
 <@clause id="only-social-media">
 - Only social media sites which have been risk assessed and approved as suitable for educational purposes will be used.
 </@clause>
-<#-- Until a channel is running, the clauses on how running ones are protected, set up and held would not be true. -->
-<#if school.channelsLive?has_content>
+<#-- Until a channel of the school's own is running, the clauses on how running ones are protected, set up and held would
+     not be true; a trust protects, sets up and holds the pages it shares. -->
+<#if sm.ownOnes(school.channelsLive)?has_content>
 <@clause id="official-social-media-4">
 - Official social media sites are suitably protected and, where possible, they are linked to our website pages.
 <@clause id="official-social-media-5">
@@ -66,14 +70,10 @@
 </@clause>
 <#-- Registering and holding the logins of accounts is for a school that runs channels of its own: a trust runs the pages it shares. -->
 <@clause id="staff-use-provided">
-<#if ownAll?has_content>
   - Staff use ${w.setting} provided email addresses to register for and manage official social media channels.
-</#if>
 </@clause>
 <@clause id="leadership-staff-have">
-<#if ownAll?has_content>
   - Leadership staff have access to account information and login details for our social media channels, in case of emergency, such as staff absence.
-</#if>
 </@clause>
 </@clause>
 </#if>
@@ -87,7 +87,7 @@
 - Parents/carers and ${w.children} will be informed of any official social media use, along with expectations for safe use and action taken to safeguard the community.
 </@clause>
 <@clause id="parents-carers-informed-2">
-- Parents and carers will be informed of any official social media use with ${w.children}; any official social media activity involving ${w.children} will be moderated if possible and written parental consent will be obtained as required.
+- Parents and carers will be informed of any official social media use with ${w.children}; any official social media activity involving ${w.children} will be moderated if possible and written <#if m.adultLearners()>consent (a parent's or carer's for a ${w.child} under 18)<#else>parental consent</#if> will be obtained as required.
 </@clause>
 <@clause id="we-ensure-official">
 - We will ensure that any official social media use does not exclude members of the community who are unable or unwilling to use social media channels, and we will make efforts to share this information with these families as well, via telephone and written letters.

@@ -6,7 +6,7 @@
 </@clause>
 
 <@clause id="members-community-informed">
-- All members of the community are informed of the need to report policy breaches or concerns in line with existing ${w.setting} policies and procedures. This may include the child protection policy and code of conduct policy, the anti-bullying policy and the online safety policy.
+- All members of the community are informed of the need to report policy breaches or concerns in line with existing ${w.setting} policies and procedures. This may include the ${m.cp()} policy and code of conduct policy<#if m.socialCitesOnlineSafety()>, the anti-bullying policy and the online safety policy<#else> and the anti-bullying policy</#if>.
 </@clause>
 <@clause id="after-investigations-completed">
 - After any investigations are completed, leadership staff will debrief, identify lessons learnt and implement any policy or curriculum changes, as required.
@@ -21,7 +21,7 @@
 - ${w.children?cap_first}, parents and staff will be informed of our complaints procedure and staff will be made aware of the whistleblowing procedure.
 </@clause>
 <@clause id="we-unsure-how">
-- If we are unsure how to proceed with an incident or concern, the DSL (or a deputy) or the ${w.leader} will seek advice from <#if school.advice.serviceUrl??>${school.advice.service} (${fmt.link(school.advice.serviceUrl.host, school.advice.serviceUrl?string)})<#else>${school.advice.service}</#if> or other agency in accordance with our child protection policy.
+- If we are unsure how to proceed with an incident or concern, the DSL (or a deputy) or the ${w.leader} will seek advice from <#if school.advice.serviceUrl??>${school.advice.service} (${fmt.link(school.advice.serviceUrl.host, school.advice.serviceUrl?string)})<#else>${school.advice.service}</#if> or other agency in accordance with our ${m.cp()} policy.
 </@clause>
 <@clause id="where-there-concern">
 - Where there is a concern that illegal activity has taken place, we will contact the police using 101, or 999 if there is immediate danger or risk of harm.

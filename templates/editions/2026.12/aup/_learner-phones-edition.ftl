@@ -19,8 +19,11 @@
 <#if pfNoUse?has_content && mayHave>
 <@clause id="phone-free-day" source="policygen" meets="mobilePhones">
 <#if !simple>
-<#assign pfWho = pfArea?then("For " + w.children + " in " + yearsText(pfNoUse) + ", my", "My")>
-- ${pfWho} ${w.setting} is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch${own}.
+<#if pfArea>
+- If I am in ${yearsText(pfNoUse)}, my ${w.setting} day is phone-free: I do not use my phone in lessons, between lessons, at break or at lunch${own}.
+<#else>
+- My ${w.setting} is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch${own}.
+</#if>
 <#elseif pfArea>
 - In ${yearsText(pfNoUse)}, I do not use a phone all day, not even at break or lunchtime${own}.
 <#else>

@@ -18,7 +18,7 @@
 
 <#if g.phonesDuty??>
 <@clause id="duty" source="policygen" meets="mobilePhones,phonesDuty">
-- Head teachers and proprietors must have regard to the DfE's ‘<@m.link text=g.mobilePhones.title url=(g.mobilePhones.url)!""/>’ guidance (${g.mobilePhones.year}), under section 550C of the Education Act 1996, inserted by section 36 of the ${g.phonesDuty.title} ${g.phonesDuty.year} and in force from 29 June 2026.
+- Headteachers and proprietors must have regard to the DfE's ‘<@m.link text=g.mobilePhones.title url=(g.mobilePhones.url)!""/>’ guidance (${g.mobilePhones.year}), under section 550C of the Education Act 1996, inserted by section 36 of the ${g.phonesDuty.title} ${g.phonesDuty.year} and in force from 29 June 2026.
 </@clause>
 </#if>
 <#if phoneFree>
@@ -57,7 +57,8 @@
 </@clause>
 </#if>
 <@clause id="staff-in-front" source="policygen" meets="mobilePhones">
-- Staff do not use their personal mobile phones where ${w.children} can see them, except in an emergency.
+<#-- The same exception as the staff section's: permission, an emergency being one reason for it, never a second rule. -->
+- Staff do not use their personal mobile phones where ${w.children} can see them, unless ${m.staffPermission()} has given permission, such as in an emergency.
 </@clause>
 <@clause id="school-devices" source="policygen" meets="mobilePhones">
 - Devices the ${w.setting} provides, such as laptops and tablets, are outside these phone rules; their use is set out under ‘${w.setting?cap_first}-provided mobile phones and devices’ and in our ${w.acceptableUse}.
