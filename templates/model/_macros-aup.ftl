@@ -100,7 +100,7 @@
 </#function>
 
 <#-- The DSL for adults' forms: "the Designated Safeguarding Lead (DSL), Ruth Ardrey (Headteacher)",
-     with deputies when named; "the Designated Safeguarding Lead (DSL)" when nobody is named. -->
+     with the deputies when named; "the Designated Safeguarding Lead (DSL)" when nobody is named. -->
 <#function dslText>
   <#local people = []>
   <#-- A role with brackets of its own ("Deputy Head (Pastoral)") follows a comma rather than nest in another pair. -->
@@ -111,10 +111,8 @@
     <#local deputies = []>
     <#list school.deputies as d><#local deputies += ["${d.name}"]></#list>
     <#local text += " or a deputy DSL (" + fmt.or(deputies) + ")">
-  <#elseif (school.dsls?size < 2)>
-    <#-- The model's own wording: its clauses throughout speak of "the DSL (or a deputy)". -->
-    <#local text += " or a deputy">
   </#if>
+  <#-- No deputy named: a reader is sent only to the people named, never to "a deputy" nobody can identify. -->
   <#return text?remove_ending(",")>
 </#function>
 
@@ -405,6 +403,10 @@
 <#else>
 - If my child breaches these rules, their phone or device may be confiscated; it will be kept <#if lp.confiscatedHeldIn??>in ${lp.confiscatedHeldIn}<#else>in a secure place</#if> and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
+</#if>
+<#-- The policy's rule for repeated breaches, which touches parents most (it is often a parent who collects the phone). -->
+<#if lp.repeatBreaches?? && !ld.omitted("mobile.learners-use.repeat-breaches")>
+- If my child breaches these rules repeatedly, they ${bare(lp.repeatBreaches)}.
 </#if>
 <#if !ld.omitted("mobile.learners-use.calling-home")>
 - If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.

@@ -411,7 +411,8 @@ public final class PackBuilder {
             out.add(new Manifest.Listed("policy", pub.title(), pub.slug() + ".html", pub.slug() + ".pdf"));
         }
         for (AupForm form : AupForm.forSchool(school.profile())) {
-            out.add(new Manifest.Listed("form", FormPage.view(form, school).title(), "aup/" + form.id() + ".html", "aup/" + form.id() + ".pdf"));
+            String path = form.path(school.profile().yearGroups());
+            out.add(new Manifest.Listed("form", FormPage.view(form, school).title(), path + ".html", path + ".pdf"));
         }
         return out;
     }
@@ -579,15 +580,15 @@ public final class PackBuilder {
             if (pdf) files.put(pub.slug() + ".pdf", null);
         }
         for (AupForm form : forms) {
-            files.put("aup/" + form.id() + ".html", null);
-            if (pdf) files.put("aup/" + form.id() + ".pdf", null);
+            files.put(form.path(school.profile().yearGroups()) + ".html", null);
+            if (pdf) files.put(form.path(school.profile().yearGroups()) + ".pdf", null);
         }
         // Each PDF prints (on another core where there is one) while the next page is written. The forms'
         // pages are written first: the first of them is ready for the helper about half a second sooner, at
         // the start of a build, than the first policy (measured on 2 cores).
         for (AupForm form : forms) {
             Document html = formPage.render(school, form, List.of(FormPage.Copy.BLANK), model);
-            String base = "aup/" + form.id();
+            String base = form.path(school.profile().yearGroups());
             files.put(base + ".html", WebPage.of(html));
             if (pdf) pdfs.addForm(base + ".pdf", html, css, stamp);
         }

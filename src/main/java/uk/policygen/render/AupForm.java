@@ -40,6 +40,20 @@ public enum AupForm {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The form's published path, {@code aup/learners-ks2}, named for the stages this school has as its title is: a
+     * nursery's form is {@code learners-early-years}, a sixth-form college's {@code learners-sixth-form}, not the
+     * template's {@code learners-early-years-ks1} or {@code learners-ks3-ks4}, whose stages a parent reading the
+     * address would not find there.
+     */
+    public String path(Optional<YearGroups> school) {
+        String stages = school.map(this::stagesIn).filter(s -> !s.isEmpty()).orElse(audience);
+        if (!learners || this == LEARNERS_SEND || stages.equals(audience)) return "aup/" + id();
+        String slug = stages.replace("Key Stage 3 and 4", "ks3-ks4").replace("Key Stage ", "ks").replace(" and ", "-")
+                .replace(' ', '-').toLowerCase(Locale.ROOT);
+        return "aup/learners-" + slug;
+    }
+
     public boolean forLearners() {
         return learners;
     }

@@ -141,7 +141,7 @@ class EditionsTest {
                 + " between lessons, at break or at lunch, with the exception below.")
                 .contains("The school has decided on one exception for whole year groups: pupils in Year 12 and Year 13 may use their phones in the sixth-form centre,"
                         + " and nowhere else on site").contains("The other exceptions are individual arrangements");
-        Document ks34 = built(fx, "sixth", secondary, "aup/learners-ks3-ks4.html");
+        Document ks34 = built(fx, "sixth", secondary, "aup/learners-ks3-ks4-sixth-form.html");
         assertThat(ks34.text()).contains("If I am in Year 7 to Year 11, my school day is phone-free: I do not use my phone in lessons,")
                 .contains("except in the sixth-form centre, where I may use it");
         // No designated area: nothing about one.

@@ -219,8 +219,10 @@ class AupFormsTest {
         PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
         PackBuilder.Outcome o = b.build(b.loader().profileOf("academy"));
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        assertThat(o.written()).contains("aup/learners-ks3-ks4.pdf").doesNotContain("aup/learners-ks2.html", "aup/learners-early-years-ks1.html");
-        String ks3 = formText(dir.resolve("out/academy/aup/learners-ks3-ks4.html"));
+        // Its address names the stages it has, as its title does.
+        assertThat(o.written()).contains("aup/learners-ks3-ks4-sixth-form.pdf").doesNotContain("aup/learners-ks3-ks4.pdf", "aup/learners-ks2.html",
+                "aup/learners-early-years-ks1.html");
+        String ks3 = formText(dir.resolve("out/academy/aup/learners-ks3-ks4-sixth-form.html"));
         assertThat(ks3).contains("Students in Year 12 and Year 13 may bring a mobile phone to school.")
                 .contains("I take it to my tutor")
                 .contains("Students in Year 7 to Year 11 are not allowed mobile phones in school at any time.")
@@ -271,7 +273,7 @@ class AupFormsTest {
                 .contains("released to the student at the end of the day");
         String social = Jsoup.parse(Files.readString(dir.resolve("out/college/social-media-policy.html"))).text();
         assertThat(social).contains("is not permitted for students, except in the common room, where").doesNotContain("the The");
-        assertThat(formText(dir.resolve("out/college/aup/learners-ks3-ks4.html")))
+        assertThat(formText(dir.resolve("out/college/aup/learners-sixth-form.html")))
                 .contains("during the college day, except in the common room, where I may use my own phone")
                 .contains("If I am under 18, I will not meet anyone I only know online without a parent or carer's permission");
     }
@@ -289,8 +291,9 @@ class AupFormsTest {
         PackBuilder b = new PackBuilder(fx.schools(), TEMPLATES, dir.resolve("out"), Fixture.TODAY);
         PackBuilder.Outcome o = b.build(b.loader().profileOf("prep"));
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
-        String ks3 = formText(dir.resolve("out/prep/aup/learners-ks3-ks4.html"));
-        assertThat(Jsoup.parse(dir.resolve("out/prep/aup/learners-ks3-ks4.html").toFile(), "UTF-8").title())
+        assertThat(dir.resolve("out/prep/aup/learners-ks3-ks4.html")).as("no Key Stage 4 in its address either").doesNotExist();
+        String ks3 = formText(dir.resolve("out/prep/aup/learners-ks3.html"));
+        assertThat(Jsoup.parse(dir.resolve("out/prep/aup/learners-ks3.html").toFile(), "UTF-8").title())
                 .startsWith("Acceptable Use Policy: Key Stage 3 Pupils");
         assertThat(ks3).contains("collect it when I leave at the end of the day").doesNotContain("when they leave");
     }
@@ -380,9 +383,10 @@ class AupFormsTest {
         assertThat(form("hildenborough", "learners-ks2")).contains("I know I can talk to Ruth Ardrey");
         assertThat(form("littlebourne", "staff")).contains("Samantha Killick (Headteacher), or a deputy DSL (Charlotte McLean or Kay Pott)");
         assertThat(form("hythe-bay", "visitors-volunteers")).contains("Vicki Dumont, Carolyn Chivers, Radka Davidova or Rebecca Prout");
-        // Jubilee names no DSL, so nobody is named.
-        assertThat(form("jubilee", "staff")).contains("the Designated Safeguarding Lead (DSL) or a deputy");
-        assertThat(form("jubilee", "parents-carers")).contains("the Designated Safeguarding Lead (DSL) or a deputy");
+        // Jubilee names no DSL, so nobody is named; and no deputy, so a reader is never sent to "a deputy" nobody can identify.
+        assertThat(form("jubilee", "staff")).contains("to the Designated Safeguarding Lead (DSL).").doesNotContain("(DSL) or a deputy");
+        assertThat(form("jubilee", "parents-carers")).contains("the Designated Safeguarding Lead (DSL)").doesNotContain("(DSL) or a deputy");
+        assertThat(form("hildenborough", "staff")).doesNotContain("(Headteacher), or a deputy");
     }
 
     @Test
