@@ -67,6 +67,11 @@ public record YearGroups(List<YearGroup> groups) {
         return !groups.isEmpty() && groups.stream().allMatch(g -> g.order() >= 9);
     }
 
+    /** Whether every learner here is in the sixth form or beyond (Year 12 and above): a college's students, not children. */
+    public boolean allSixteenOrOver() {
+        return !groups.isEmpty() && groups.stream().allMatch(g -> g.order() >= 12);
+    }
+
     /** Whether every learner here is under 8 (Nursery to Year 2). */
     public boolean allUnderEight() {
         return !groups.isEmpty() && groups.stream().allMatch(YearGroup::isUnderEight);

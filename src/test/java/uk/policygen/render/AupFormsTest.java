@@ -270,7 +270,8 @@ class AupFormsTest {
         assertThat(o.ok()).as(o.problems().toString()).isTrue();
         String policy = Jsoup.parse(Files.readString(dir.resolve("out/college/mobile-and-smart-technology-policy.html"))).text();
         assertThat(policy).contains("all members of the Downs community").doesNotContain("the The")
-                .contains("released to the student at the end of the day");
+                .contains("released to the student at the end of the day")
+                .as("its summary asks about students, not 'my child'").contains("Can students bring a mobile phone?").doesNotContain("Can my child");
         String social = Jsoup.parse(Files.readString(dir.resolve("out/college/social-media-policy.html"))).text();
         assertThat(social).contains("is not permitted for students, except in the common room, where").doesNotContain("the The");
         assertThat(formText(dir.resolve("out/college/aup/learners-sixth-form.html")))
