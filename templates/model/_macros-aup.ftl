@@ -71,6 +71,7 @@
 
 <#-- "in school time" in a school, "during the setting day" elsewhere (as the policy says it). -->
 <#function dayTime>
+  <#if p.school.type == "OUT_OF_SCHOOL_CLUB"><#return "during a " + w.setting + " session"></#if>
   <#return (w.setting == "school")?then("in school time", "during the " + w.setting + " day")>
 </#function>
 
@@ -345,9 +346,9 @@
 <#-- The policy's calling-home clause, unless the school left it out. -->
 <#if !ld.omitted("mobile.learners-use.calling-home")>
 <#if !simple>
-- If I need to contact my parents or carers during the day, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
+- If I need to contact my parents or carers ${p.school.type.whileThere}, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
 <#else>
-- If I need to talk to my family during the day, I ask an adult.
+- If I need to talk to my family ${p.school.type.whileThere}, I ask an adult.
 </#if>
 </#if>
 <#if older>
@@ -409,7 +410,7 @@
 - If my child breaches these rules repeatedly, they ${bare(lp.repeatBreaches)}.
 </#if>
 <#if !ld.omitted("mobile.learners-use.calling-home")>
-- If I need to contact my child during the day, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
+- If I need to contact my child ${p.school.type.whileThere}, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
 </#if>
 <#-- Each individual arrangement as the policy states it: who keeps the device and who agrees it. -->
 <#list lp.exceptions as e>

@@ -27,6 +27,11 @@ public enum SettingType {
         return school() ? "teachers" : "key persons";
     }
 
+    /** "during the day" where children spend the day; "during a session" in a club, which runs before and after school and in the holidays. */
+    public String whileThere() {
+        return this == OUT_OF_SCHOOL_CLUB ? "during a session" : "during the day";
+    }
+
     /** "lesson time" in a school, "working time" in a nursery, centre or club. */
     public String lessonTime() {
         return school() ? "lesson time" : "working time";
