@@ -246,7 +246,8 @@
 <#local Children = w.children?cap_first>
 <#local adults = years?filter(y -> y.hasAdults())?has_content>
 <#local exc = lp.exceptions?has_content>
-<#local own = exc?then(", unless my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " says I can", "")>
+<#-- A young child's form says it plainly: "my own arrangement for my caring" means little at five. -->
+<#local own = exc?then(simple?then(", unless the grown-ups have agreed I need one", ", unless my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " says I can"), "")>
 <#-- Before a rule of several parts, so the arrangement covers all of them (the pouch as well as the use). -->
 <#local unlessMine = exc?then(" and my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " does not say otherwise", "")>
 <#-- Whether a child this form is for may have a phone with them on site at all. -->
