@@ -365,6 +365,12 @@
 </#macro>
 
 <#-- The school's whole phone rule for parents and carers, in the policy's own terms. -->
+<#-- Who gets a confiscated phone back, in a parent's voice: "parents or carers", or "my child". -->
+<#function parentsReturnedTo>
+  <#if (p.learnerPhones.confiscatedReturnedTo!"") == "LEARNER"><#return "my child"></#if>
+  <#return ld.returnedTo()?replace("parents/carers", "parents or carers")>
+</#function>
+
 <#macro parentPhones>
 <#import "/_learner-devices.ftl" as ld>
 <#local lp = p.learnerPhones>
@@ -401,9 +407,9 @@
 </#if>
 <#if !lp.noDevices() && ld.saysConfiscation()>
 <#if lp.breachSanction??>
-- If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}, and my child ${lp.breachSanction}.
+- If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${parentsReturnedTo()}, and my child ${lp.breachSanction}.
 <#else>
-- If my child breaches these rules, their phone or device may be confiscated; it will be kept <#if lp.confiscatedHeldIn??>in ${lp.confiscatedHeldIn}<#else>in a secure place</#if> and released to ${ld.returnedTo()?replace("parents/carers", "parents or carers")}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
+- If my child breaches these rules, their phone or device may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
 <#-- The policy's rule for repeated breaches, which touches parents most (it is often a parent who collects the phone). -->

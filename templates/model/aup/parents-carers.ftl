@@ -2,6 +2,7 @@
      the official channels and the home-school apps are the school's own, from the same profile facts
      as its policies. -->
 <#import "/_macros-aup.ftl" as am>
+<#import "/_learner-devices.ftl" as ld>
 <#assign ey = m.earlyYearsSetting()>
 <#assign hasForms = school.yearGroups??>
 Parents and carers play a vital part in helping ${w.children} to use technology safely. Please read this Acceptable Use Policy (AUP)<#if hasForms>, talk about the ${m.poss(w.children)} AUP for your child's age with them,</#if> and sign and return the slip. Our full rules are in ${am.policiesText()}.
@@ -11,7 +12,9 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 <#if hasForms>
 - I have read and discussed the ${m.poss(w.children)} AUP with my child, and I understand that it will help keep my child safe online.
 </#if>
-- I understand that the AUP applies to my child's use of ${w.setting} devices and systems, on site and at home, and to their personal use where their online behaviour poses a threat or causes harm to another ${w.child}, or could affect the ${w.setting} or its reputation.
+<#-- At home only where the policy speaks of learning at home (not in an early years setting), and personal use only where
+     the social media policy keeps its clause on behaviour outside the setting. -->
+- I understand that the AUP applies to my child's use of ${w.setting} devices and systems<#if !ey>, on site and at home</#if><#if !ld.omitted("social-media.learners-use.outside-school")>, and to their personal use where their online behaviour poses a threat or causes harm to another ${w.child}, or could affect the ${w.setting} or its reputation</#if>.
 - I understand that the ${w.setting} takes every reasonable precaution to keep my child safe online, including appropriate filtering and monitoring<#if !ey> of their use of ${w.setting} devices and systems</#if><#if p.socialMedia.filteringProvider??> (provided by ${p.socialMedia.filteringProvider})</#if>, but cannot be responsible for all content accessed online or on mobile technology.
 <#if p.socialMedia.homeSchoolApps?has_content>
 - We will use ${fmt.or(p.socialMedia.homeSchoolApps)} in line with this AUP; inappropriate use or misuse will result in immediate action by the ${w.setting} and potential restriction of use.
@@ -21,7 +24,6 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 
 <@am.parentPhones/>
 <#-- The policy's rules for parents and visitors on site (its visitors' section), which a parent signs too. -->
-<#import "/_learner-devices.ftl" as ld>
 <#if p.visitors.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
 - When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}.
 </#if>
@@ -48,10 +50,10 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 <#if am.channelsHaveAddresses()>
 <@am.channelAddresses/>
 </#if>
-- When I use the ${w.setting}'s official channels, I will be positive and respectful, I will not tag or name ${w.children} in images, and I will not ask to be 'friends' with staff.
+- When I use <#if am.own(p.socialMedia.channels)?has_content>the ${w.setting}'s official channels<#else>${am.sharedOwner()} <#if (p.socialMedia.channels?size > 1)>pages<#else>page</#if></#if>, I will be positive and respectful, I will not tag or name ${w.children} in images, and I will not ask to be 'friends' with staff.
 </#if>
 
 ## Working together
 
-- I will tell the ${w.setting}, for example a member of staff or ${am.dslText()}, if I am worried about my child's or anyone else's safety online, and I understand that the ${w.setting} will contact me if it is worried about my child's safety or a breach of the AUP.
+- I will tell the ${w.setting}, for example a member of staff or ${am.dslText()}, if I am worried about my child's or anyone else's safety online, and I understand that the ${w.setting} will contact me if it is worried about my child's safety or a breach of the AUP<#if m.adultLearners()> while my child is under 18</#if>.
 - I will support the ${w.setting}'s approach to online safety, use appropriate parental controls, and encourage my child to use technology safely at home.

@@ -49,7 +49,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 <#if p.restrictedAreas?has_content>
 - I will not use mobile phones or personal devices in ${fmt.or(p.restrictedAreas)}.
 </#if>
-- I will only use ${w.setting} provided equipment, not personal devices, to take photos or videos of ${w.children}, to work directly with them and to communicate with parents and carers. I will not use my personal phone or devices to contact ${w.children} or their parents and carers<#if sd.workPhoneNumbers>; I will use my work phone number and email address<#elseif sd.workEmail>; I will use my work email address</#if>.
+- I will only use ${w.setting} provided equipment, not personal devices, to take photos or videos of ${w.children}, to work directly with them and to communicate with parents and carers. I will not use my personal phone or devices to contact ${w.children} or their parents and carers<#if sd.workPhoneNumbers && ld.reworded("mobile.setting-devices.members-staff-issued")?has_content>; I will use my work email address, and my work phone number if I have been given one<#elseif sd.workPhoneNumbers>; I will use my work phone number and email address<#elseif sd.workEmail>; I will use my work email address</#if>.
 
 ## Online communication, including social media
 
@@ -67,7 +67,8 @@ ${school.shortName} expects all members of staff to use technology in a professi
 </#if>
 - My use of social media will be compatible with my professional role: I will use appropriate privacy settings, and I will not share information about ${w.children}, families, colleagues or ${w.setting} business.
 - I will only communicate with ${w.children} and parents and carers through ${w.setting} approved channels. I will not share my personal contact details with them, add them as 'friends' on personal accounts or reply to them there; I will report any such contact to the DSL, and discuss any pre-existing relationship that affects this with the DSL and the ${w.leader}.
-<#if hasChannels>
+<#-- For staff who run the school's own channels: a trust runs (and agrees the purposes of) the pages it shares. -->
+<#if am.own(p.socialMedia.channels)?has_content>
 
 ## Official social media channels
 

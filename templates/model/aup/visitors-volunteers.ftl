@@ -36,7 +36,7 @@ For visitors, volunteers and contractors, especially those on site for regular o
 <#if v.signage??>
 - I will follow the expectations shared with visitors by ${v.signage}.
 </#if>
-- If I need to use mobile or smart technology when working with ${w.children}<#if !ld.omitted("mobile.visitors-use.multi-agency-example")>, for example as part of multi-agency activity,</#if> I will agree this with the ${w.leader} before I use it.
+- If I need to use mobile or smart technology when working with ${w.children}<#if !ld.omitted("mobile.visitors-use.multi-agency-example")>, for example as part of multi-agency activity</#if>, I will agree this with the ${w.leader} before I use it.
 - I understand that staff will challenge me if they have concerns about my use of mobile and smart technology, and will inform the DSL or the ${w.leader}.
 
 ## Online communication, including social media
