@@ -34,9 +34,9 @@ public final class FormPage {
     }
 
     public static FormView view(AupForm form, School school) {
-        String years = school.profile().yearGroups()
-                .map(y -> form.yearGroups(y).stream().map(YearGroup::toString).toList())
-                .map(l -> l.isEmpty() ? "" : l.size() == 1 ? l.get(0) : l.get(0) + " to " + l.get(l.size() - 1)).orElse("");
+        // "Year 12 and Year 13", "Year 7 to Year 11": the year groups' own wording, as every other sentence names them.
+        String years = school.profile().yearGroups().map(form::yearGroups)
+                .map(l -> l.isEmpty() ? "" : new uk.policygen.profile.YearGroups(l).toString()).orElse("");
         boolean adults = form.forLearners() && school.profile().yearGroups()
                 .map(y -> form.yearGroups(y).stream().anyMatch(YearGroup::hasAdults)).orElse(false);
         return new FormView(form.id(), form.title(school.profile().words().children(), school.profile().yearGroups()), form.forLearners(), years, form.audience(), adults);
