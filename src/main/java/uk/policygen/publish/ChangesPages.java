@@ -235,8 +235,9 @@ final class ChangesPages {
         List<String> asked = new ArrayList<>();
         String docs = String.join(" and ", Publication.of(school.profile()).stream().map(Publication::title).toList());
         if (man.imported()) {
-            asked.add("Ratify the " + docs + " as drafted, in place of the policy " + (man.ratified() ? "ratified " : "dated ")
-                    + PackBuilder.on(PolicyDate.parse(man.date())) + ": the draft is written from the model templates, so much of its wording is new.");
+            asked.add("Ratify the " + docs + " as drafted, in place of the policy "
+                    + (man.ratified() ? "ratified " + PackBuilder.on(PolicyDate.parse(man.date())) : "dated " + PolicyDate.parse(man.date()).display())
+                    + ": the draft is written from the model templates, so much of its wording is new.");
             asked.add("Confirm the decisions in the table below (people, dates, review cycle, phone rules, channels).");
             asked.add("Approve the Acceptable Use Policy forms that go with the policies.");
         } else {

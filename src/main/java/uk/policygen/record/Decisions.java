@@ -104,9 +104,13 @@ public final class Decisions {
         return String.valueOf(v);
     }
 
-    /** camelCase → "Camel case". */
+    /** camelCase → "Camel case"; an initialism stays one ("lado" → "LADO", "dsl" → "DSL"). */
     static String label(String name) {
         String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        words = java.util.Arrays.stream(words.split(" ")).map(w -> INITIALISMS.contains(w) ? w.toUpperCase(java.util.Locale.ROOT) : w)
+                .collect(java.util.stream.Collectors.joining(" "));
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
+
+    private static final java.util.Set<String> INITIALISMS = java.util.Set.of("lado", "dsl", "aup", "it", "send", "url");
 }

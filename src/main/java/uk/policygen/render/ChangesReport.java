@@ -221,9 +221,13 @@ public final class ChangesReport {
         java.util.Map<Found, Found> movedFrom = matchAcross(found);
         java.util.Set<Found> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         taken.addAll(movedFrom.values());
+        // A line of the earlier policy that was only a web address (a channel's) is kept wherever the draft prints that address.
+        String draftKeys = now.stream().map(Sentence::key).collect(java.util.stream.Collectors.joining("\n"));
         for (Found f : found) {
             if (f.after() == null) {
-                if (!taken.contains(f)) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
+                boolean addressKept = BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
+                        && draftKeys.contains(f.before().key());
+                if (!taken.contains(f) && !addressKept) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
                 continue;
             }
             Sentence n = f.after();
@@ -292,8 +296,13 @@ public final class ChangesReport {
 
     /** Words only, lower case: punctuation, quotes and spacing do not make a sentence different. */
     private static String key(String s) {
-        return NOT_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
+        // A web address kept but moved from http to https, or written with or without "www.", is the same address.
+        String lower = WEB_PREFIX.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        return NOT_WORD.matcher(lower.replace('’', '\'')).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern BARE_ADDRESS = java.util.regex.Pattern.compile("\\s*<?(https?://|www\\.)\\S+?>?[.,;]?\\s*");
+    private static final java.util.regex.Pattern WEB_PREFIX = java.util.regex.Pattern.compile("\\bhttps?://(www\\.)?|\\bwww\\.");
 
     /** Share of words in common (Dice coefficient on word sets). */
     private static double similarity(java.util.Set<String> x, java.util.Set<String> y) {

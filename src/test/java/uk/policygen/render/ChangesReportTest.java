@@ -60,6 +60,24 @@ class ChangesReportTest {
     }
 
     @Test
+    void anAddressMovedFromHttpToHttpsIsTheSameAddress() {
+        String draft = """
+                <section class="policy-section"><h2 id="aims"><span class="num">1</span> Aims</h2>
+                <p>Our page is https://facebook.com/groups/123.</p></section>
+                """;
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("Our page is http://www.facebook.com/groups/123.", Map.of("P", draft));
+        assertThat(out).flatExtracting(ChangesReport.TextSectionChanges::changes).as("governors would read a removed address as a channel dropped").isEmpty();
+        assertThat(out.get(0).unchanged()).isEqualTo(1);
+        // A line that was only the address, now printed within a channel's entry.
+        String listed = """
+                <section class="policy-section"><h2 id="aims"><span class="num">1</span> Aims</h2>
+                <p>Our channels are Facebook (for parents and carers of children here) at https://www.facebook.com/groups/123.</p></section>
+                """;
+        assertThat(ChangesReport.againstText("<http://www.facebook.com/groups/123>", Map.of("P", listed)))
+                .flatExtracting(ChangesReport.TextSectionChanges::changes).extracting(ChangesReport.Change::kind).doesNotContain("Removed");
+    }
+
+    @Test
     void markupInTheImportedTextIsShownAsWordsNeverRun() {
         List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("<script>alert(1)</script> is here.", Map.of("P", DRAFT));
         assertThat(out.get(0).changes()).anySatisfy(c -> assertThat(c.html()).contains("&lt;script&gt;").doesNotContain("<script>"));
