@@ -346,7 +346,10 @@
 </#if>
 <#-- The policy's calling-home clause, unless the school left it out. -->
 <#if !ld.omitted("mobile.learners-use.calling-home")>
-<#if !simple>
+<#if !simple && ld.reworded("mobile.learners-use.calling-home")?has_content>
+<#-- The school's own rule (Whitstable's: only in exceptional circumstances, agreed by the headteacher) is not restated as an open promise. -->
+- If I need to contact my parents or carers ${p.school.type.whileThere}, I ask a member of staff.
+<#elseif !simple>
 - If I need to contact my parents or carers ${p.school.type.whileThere}, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
 <#else>
 - If I need to talk to my family ${p.school.type.whileThere}, I ask an adult.

@@ -66,7 +66,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 </#switch>
 </#if>
 - My use of social media will be compatible with my professional role: I will use appropriate privacy settings, and I will not share information about ${w.children}, families, colleagues or ${w.setting} business.
-- I will only communicate with ${w.children} and parents and carers through ${w.setting} approved channels. I will not share my personal contact details with them, add them as 'friends' on personal accounts or reply to them there; I will report any such contact to the DSL, and discuss any pre-existing relationship that affects this with the DSL and the ${w.leader}.
+- I will only communicate with ${w.children} and parents and carers through ${w.setting} approved channels. I will not share my personal contact details with them, add them as 'friends' on personal accounts or reply to them there; I will report any such contact <#if ld.reworded("social-media.communicating.communication-parents-carers")?has_content>as our social media policy sets out<#else>to the DSL</#if>, and discuss any pre-existing relationship that affects this with the DSL and the ${w.leader}.
 <#-- For staff who run the school's own channels: a trust runs (and agrees the purposes of) the pages it shares. -->
 <#if am.own(p.socialMedia.channels)?has_content>
 
@@ -82,7 +82,8 @@ For staff who manage or post on our official channels.
 <@am.channelAddresses/>
 </#if>
 <#-- Accounts and logins only where the school runs channels of its own: a trust runs the pages it shares. -->
-- I will only post for the channels' approved purposes, as agreed <#if am.own(p.socialMedia.channels)?has_content>by the ${am.approver()}<#else>with ${(school.group.name)!"our trust"}, which runs them</#if><#if am.own(p.socialMedia.channels)?has_content>, using accounts registered with ${w.setting} provided email addresses; I will keep login details secure and shared with leadership staff</#if>.
+<#-- This section is only for a school with channels of its own; the accounts and logins follow the policy's clauses on them. -->
+- I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if !ld.omitted("social-media.official-use.staff-use-provided")>, using accounts registered with ${w.setting} provided email addresses</#if><#if !ld.omitted("social-media.official-use.leadership-staff-have")>; I will keep login details secure and shared with leadership staff</#if>.
 - I will be professional, responsible, fair and honest, as an ambassador for the ${w.setting}, and act within the law, including data protection, copyright and defamation law.
 - I will only share images of ${w.children} <#if m.adultLearners()>who have given their consent (or whose parents or carers have, for a ${w.child} under 18)<#else>whose parents or carers have given consent</#if>, in line with our image use policy.
 - I will not engage in private or direct messaging with current or past ${w.children} or their families, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.

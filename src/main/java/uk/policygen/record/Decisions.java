@@ -12,12 +12,12 @@ import uk.policygen.profile.Profile;
 
 /**
  * The decisions governors approve, read from a profile as "what → value" lines: people, dates,
- * review cycle, who approves, phone rules, staff devices, channels. Read generically from the
+ * review cycle, who approves, phone rules, staff devices, visitors' rules, channels. Read generically from the
  * profile's records, so a new key in those parts appears without a change here.
  */
 public final class Decisions {
     private static final List<String> PARTS = List.of("people", "review", "signOff", "learnerPhones", "staffDevices",
-            "restrictedAreas", "socialMedia", "modelEdition", "filteringAndMonitoring");
+            "restrictedAreas", "visitors", "socialMedia", "modelEdition", "filteringAndMonitoring");
 
     private Decisions() {
     }
