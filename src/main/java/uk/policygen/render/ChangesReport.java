@@ -23,7 +23,12 @@ public final class ChangesReport {
     }
 
     /** One clause or paragraph: its number in its version ("" for a paragraph) and its words. */
-    record Clause(String number, String text) {
+    /** A numbered clause; {@code marked} is its text with each inner list item's start marked ({@link #ITEM}), for splitting into sentences. */
+    record Clause(String number, String marked) {
+        /** The clause as it reads. */
+        String text() {
+            return marked.replace(ITEM, "").strip();
+        }
     }
 
     /** A section as it reads in one version. */
@@ -180,7 +185,7 @@ public final class ChangesReport {
             for (Section sec : sections(Jsoup.parse(d.getValue())).values()) {
                 byHeading.put(d.getKey() + "\u0000" + sec.heading(), new TextSectionChanges(d.getKey(), sec.heading(), 0, new ArrayList<>()));
                 for (Clause c : sec.clauses()) {
-                    for (String sentence : split(c.text())) now.add(Sentence.of(d.getKey(), sec.heading(), c.number(), sentence));
+                    for (String sentence : split(c.marked())) now.add(Sentence.of(d.getKey(), sec.heading(), c.number(), sentence));
                 }
             }
         }
@@ -282,7 +287,9 @@ public final class ChangesReport {
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?i>|\\[bookmark: [^\\]]*\\]");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^\\s*(?:[-•▪◦·]|\\d+(?:\\.\\d+)*\\.?)\\s+");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d“‘\"(])");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d“‘\"(])|\\s*\u2029\\s*");
+    /** Marks where a list item starts inside a clause's text (a character jsoup's text() keeps, and no policy contains). */
+    private static final String ITEM = "\u2029";
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
 
     /** Sentences of a paragraph: split after . ! ? followed by a space and a capital, digit or quote. */
@@ -331,13 +338,20 @@ public final class ChangesReport {
                         String number = no == null ? "" : no.text();
                         Element copy = li.clone();
                         copy.select("> span.clause-no, > p:first-child > span.clause-no").remove();
+                        // Each item of a list inside the clause ("Pupils will be advised: - to ...") is a sentence of its
+                        // own, as the earlier policy's lines are, though it starts in lower case.
+                        for (Element item : copy.select("li")) if (item != copy) item.prependText(ITEM);
                         clauses.add(new Clause(number, copy.text()));
                     }
                 } else if (e.is("p, h3, h4, h5, h6")) {
                     Element no = e.selectFirst("span.num");
                     clauses.add(new Clause(no == null ? "" : no.text(), e.text()));
                 } else if (e.is("ul, ol")) {
-                    for (Element li : e.children()) clauses.add(new Clause("", li.text()));
+                    for (Element li : e.children()) {
+                        Element copy = li.clone();
+                        for (Element item : copy.select("li")) if (item != copy) item.prependText(ITEM);
+                        clauses.add(new Clause("", copy.text()));
+                    }
                 } else if (e.is("table")) {
                     for (Element tr : e.select("tr")) clauses.add(new Clause("", tr.text()));
                 } else if (e.is("section, div") && !e.is(".policy-section") && !e.text().isBlank()) {

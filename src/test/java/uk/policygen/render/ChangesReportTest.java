@@ -78,6 +78,25 @@ class ChangesReportTest {
     }
 
     @Test
+    void eachItemOfAListInAClauseIsASentenceOfItsOwn() {
+        // The earlier policy printed the list's lead-in and each item on lines of their own; the draft nests them in one
+        // clause, and its items start in lower case. Read as one sentence, the lead-in was 'added' and every item 'removed'.
+        String draft = """
+                <section class="policy-section"><h2 id="learners"><span class="num">7</span> Learners</h2>
+                <ol class="clauses"><li><span class="clause-no">7.1</span> Pupils will be advised:
+                <ul><li>to use safe passwords.</li><li>how to block and report unwanted communications.</li></ul></li></ol></section>
+                """;
+        String imported = """
+                Pupils will be advised:
+                - to use safe passwords.
+                - how to block and report unwanted communications.
+                """;
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText(imported, Map.of("P", draft));
+        assertThat(out.get(0).changes()).isEmpty();
+        assertThat(out.get(0).unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void markupInTheImportedTextIsShownAsWordsNeverRun() {
         List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("<script>alert(1)</script> is here.", Map.of("P", DRAFT));
         assertThat(out.get(0).changes()).anySatisfy(c -> assertThat(c.html()).contains("&lt;script&gt;").doesNotContain("<script>"));
