@@ -181,8 +181,17 @@ public final class ChangesReport {
         }
         List<Sentence> now = new ArrayList<>();
         Map<String, TextSectionChanges> byHeading = new LinkedHashMap<>();
+        // Text the draft prints outside its numbered clauses (its cover, vision and values, key details, section headings):
+        // a line of the earlier policy found there is kept, not removed, though no clause holds it.
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
         for (Map.Entry<String, String> d : drafts.entrySet()) {
-            for (Section sec : sections(Jsoup.parse(d.getValue())).values()) {
+            Document page = Jsoup.parse(d.getValue());
+            for (Element e : page.body().select("*")) {
+                if (!e.ownText().isBlank() && (e.is("h2, h3") || e.closest("section.policy-section") == null)) {
+                    elsewhere.add(key(LEAD.matcher(e.text()).replaceFirst("")));
+                }
+            }
+            for (Section sec : sections(page).values()) {
                 byHeading.put(d.getKey() + "\u0000" + sec.heading(), new TextSectionChanges(d.getKey(), sec.heading(), 0, new ArrayList<>()));
                 for (Clause c : sec.clauses()) {
                     for (String sentence : split(c.marked())) now.add(Sentence.of(d.getKey(), sec.heading(), c.number(), sentence));
@@ -230,8 +239,8 @@ public final class ChangesReport {
         String draftKeys = now.stream().map(Sentence::key).collect(java.util.stream.Collectors.joining("\n"));
         for (Found f : found) {
             if (f.after() == null) {
-                boolean addressKept = BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
-                        && draftKeys.contains(f.before().key());
+                boolean addressKept = (BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
+                        && draftKeys.contains(f.before().key())) || elsewhere.contains(f.before().key());
                 if (!taken.contains(f) && !addressKept) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
                 continue;
             }

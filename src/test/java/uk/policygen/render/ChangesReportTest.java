@@ -97,6 +97,20 @@ class ChangesReportTest {
     }
 
     @Test
+    void aLineTheDraftPrintsOutsideItsClausesIsKept() {
+        // The earlier policy's title page, vision and section headings: the draft prints them on its cover and as headings.
+        String draft = """
+                <header><p class="vision">Let your light shine</p></header>
+                <section class="policy-section"><h2 id="aims"><span class="num">1</span> Aims and scope</h2>
+                <p>This policy keeps learners safe.</p></section>
+                """;
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("LET YOUR LIGHT Shine\nAims and scope\nThis policy keeps learners safe.\nPhones are banned.",
+                Map.of("P", draft));
+        assertThat(out).flatExtracting(ChangesReport.TextSectionChanges::changes).extracting(ChangesReport.Change::html)
+                .containsExactly("<del>Phones are banned.</del>");
+    }
+
+    @Test
     void markupInTheImportedTextIsShownAsWordsNeverRun() {
         List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("<script>alert(1)</script> is here.", Map.of("P", DRAFT));
         assertThat(out.get(0).changes()).anySatisfy(c -> assertThat(c.html()).contains("&lt;script&gt;").doesNotContain("<script>"));
