@@ -233,6 +233,8 @@ public final class ChangesReport {
             pos = tgt + news.size();
         }
         java.util.Map<Found, Found> movedFrom = matchAcross(found);
+        // A fragment of a line printed outside the clauses ("Love." of the values "Love · Compassion · ...").
+        String elsewhereText = " " + String.join(" \n ", elsewhere) + " ";
         java.util.Set<Found> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         taken.addAll(movedFrom.values());
         // A line of the earlier policy that was only a web address (a channel's) is kept wherever the draft prints that address.
@@ -240,7 +242,8 @@ public final class ChangesReport {
         for (Found f : found) {
             if (f.after() == null) {
                 boolean addressKept = (BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
-                        && draftKeys.contains(f.before().key())) || elsewhere.contains(f.before().key());
+                        && draftKeys.contains(f.before().key())) || elsewhere.contains(f.before().key())
+                        || (!f.before().key().isEmpty() && elsewhereText.contains(" " + f.before().key() + " "));
                 if (!taken.contains(f) && !addressKept) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
                 continue;
             }
@@ -295,7 +298,8 @@ public final class ChangesReport {
     // Compiled once: a changes report compares a few thousand sentences, and String.replaceAll compiles its pattern at every call.
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?i>|\\[bookmark: [^\\]]*\\]");
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^\\s*(?:[-•▪◦·]|\\d+(?:\\.\\d+)*\\.?)\\s+");
+    // A bullet, a clause number, or both ("- 10.2.1 The safe ..."): the earlier policy's own numbering is not a change of words.
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile("^\\s*(?:(?:[-•▪◦·]|\\d+(?:\\.\\d+)*\\.?)\\s+)+");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\d“‘\"(])|\\s*\u2029\\s*");
     /** Marks where a list item starts inside a clause's text (a character jsoup's text() keeps, and no policy contains). */
     private static final String ITEM = "\u2029";
