@@ -186,12 +186,21 @@ public final class ChangesReport {
         java.util.Set<String> elsewhere = new java.util.HashSet<>();
         for (Map.Entry<String, String> d : drafts.entrySet()) {
             Document page = Jsoup.parse(d.getValue());
-            for (Element e : page.body().select("*")) {
-                if (!e.ownText().isBlank() && (e.is("h2, h3") || e.closest("section.policy-section") == null)) {
-                    elsewhere.add(key(LEAD.matcher(e.text()).replaceFirst("")));
+            // Each numbered section is skipped whole (its clauses are compared one by one below), its heading kept.
+            page.body().filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                    if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+                    if (e.is("section.policy-section")) return FilterResult.SKIP_ENTIRELY;
+                    if (e.is("p, h1, h2, h3, h4, li, dt, dd, td, th, caption")) {
+                        if (e.hasText()) elsewhere.add(key(LEAD.matcher(e.text()).replaceFirst("")));
+                        return FilterResult.SKIP_CHILDREN;
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            }
+            });
             for (Section sec : sections(page).values()) {
+                elsewhere.add(key(LEAD.matcher(sec.heading()).replaceFirst("")));
                 byHeading.put(d.getKey() + "\u0000" + sec.heading(), new TextSectionChanges(d.getKey(), sec.heading(), 0, new ArrayList<>()));
                 for (Clause c : sec.clauses()) {
                     for (String sentence : split(c.marked())) now.add(Sentence.of(d.getKey(), sec.heading(), c.number(), sentence));
