@@ -326,7 +326,7 @@
 - I do not use a phone or personal device during ${m.earlyYearsSetting()?then("activities", "lessons")}, unless a member of staff has asked me to use it for a learning activity.
 </#if>
 <#if lp.breakTimeUse>
-- If I use my phone at break or in free time, I use it kindly and safely, as our behaviour and anti-bullying policies expect. I know this can be stopped if I break the rules.
+- If I use my phone <#if ld.reworded("mobile.learners-use.break-time")?has_content>when our rules allow it<#else>at break or in free time</#if>, I use it kindly and safely, as our behaviour and anti-bullying policies expect. I know this can be stopped if I break the rules.
 </#if>
 </#if>
 <#-- Who gets a confiscated phone back, in the learner's voice: never only "my parents" for an adult. -->
@@ -394,7 +394,7 @@
 - Mobile phones and personal devices are not used on site by ${w.children}${ld.exceptNeeds()}.
 </#if>
 <#if staffMayPermit()>
-- ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them during break or free time, in line with our behaviour and anti-bullying policies</#if><#if lp.curriculumUseWithApproval><#if lp.breakTimeUse>, and</#if> in lessons only as part of an approved, directed curriculum activity</#if>.
+- ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them <#if ld.reworded("mobile.learners-use.break-time")?has_content>outside lessons only as the policy sets out<#else>during break or free time</#if>, in line with our behaviour and anti-bullying policies</#if><#if lp.curriculumUseWithApproval><#if lp.breakTimeUse>, and</#if> in lessons only as part of an approved, directed curriculum activity</#if>.
 </#if>
 <#if lp.switchedOff>
 - Phones and personal devices brought on site must be switched off and out of sight when ${m.place("in")}<#if staffMayPermit()>, unless a member of staff has given permission to use them</#if><#if lp.anyAreaUse()>, except where the rules above allow their use</#if>.
