@@ -113,7 +113,10 @@
 <@clause id="exceptions-recorded">
   - Any arrangements regarding access to personal devices in exceptional circumstances will be documented and recorded by the ${w.setting}.<@clause id="exceptions-risk-assessment"> A risk assessment will also be carried out.</@clause>
 </@clause>
+<#-- A clause of its own, so a school whose arrangements need both the learner's and the parents' agreement can say so. -->
+<@clause id="agreements-in-writing">
   - Any specific agreements and expectations (including sanctions for misuse) will be provided in writing and agreed by the ${w.child} and/or their parents/carers before use is permitted.
+</@clause>
 </@clause>
 <#-- Individual arrangements (medical, SEND, young carers). -->
 <@clause id="medical-needs" source="policygen" meets="mobilePhones">
