@@ -53,7 +53,10 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 ## Online communication, including social media
 
-<#if am.hasSocialMediaPolicy() && p.socialMedia.staffPersonalUse??>
+<#if am.hasSocialMediaPolicy() && p.socialMedia.staffPersonalUse?? && ld.reworded("social-media.staff-use.personal-use")?has_content>
+<#-- The school words its own rule (Hythe Bay's 'working hours', Hildenborough's 'not the classroom'): the form quotes it rather than paraphrase the model's. -->
+- I will follow our social media policy's rule on personal use: “${am.bare(ld.reworded("social-media.staff-use.personal-use"))}.”
+<#elseif am.hasSocialMediaPolicy() && p.socialMedia.staffPersonalUse??>
 <#switch p.socialMedia.staffPersonalUse>
 <#case "LUNCH_BREAK">
 - I will not use social media for personal use during ${w.setting} hours, unless this takes place during a lunch break.
