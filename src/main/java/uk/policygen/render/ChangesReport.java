@@ -246,14 +246,15 @@ public final class ChangesReport {
         String elsewhereText = " " + String.join(" \n ", elsewhere) + " ";
         java.util.Set<Found> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         taken.addAll(movedFrom.values());
-        // A line of the earlier policy that was only a web address (a channel's) is kept wherever the draft prints that address.
+        // A line of the earlier policy that was only a web address (a channel's) is kept wherever the draft prints that address;
+        // any line is kept that the draft prints outside its clauses, whole or as part of a longer line (its values, its motto).
         String draftKeys = now.stream().map(Sentence::key).collect(java.util.stream.Collectors.joining("\n"));
         for (Found f : found) {
             if (f.after() == null) {
-                boolean addressKept = (BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
+                boolean keptElsewhere = (BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
                         && draftKeys.contains(f.before().key())) || elsewhere.contains(f.before().key())
                         || (!f.before().key().isEmpty() && elsewhereText.contains(" " + f.before().key() + " "));
-                if (!taken.contains(f) && !addressKept) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
+                if (!taken.contains(f) && !keptElsewhere) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
                 continue;
             }
             Sentence n = f.after();
