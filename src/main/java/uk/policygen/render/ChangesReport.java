@@ -184,6 +184,7 @@ public final class ChangesReport {
         // Text the draft prints outside its numbered clauses (its cover, vision and values, key details, section headings):
         // a line of the earlier policy found there is kept, not removed, though no clause holds it.
         java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        List<java.util.Set<String>> headings = new ArrayList<>();
         for (Map.Entry<String, String> d : drafts.entrySet()) {
             Document page = Jsoup.parse(d.getValue());
             // Each numbered section is skipped whole (its clauses are compared one by one below), its heading kept.
@@ -201,6 +202,7 @@ public final class ChangesReport {
             });
             for (Section sec : sections(page).values()) {
                 elsewhere.add(key(LEAD.matcher(sec.heading()).replaceFirst("")));
+                headings.add(Sentence.of("", "", "", LEAD.matcher(sec.heading()).replaceFirst("")).words());
                 byHeading.put(d.getKey() + "\u0000" + sec.heading(), new TextSectionChanges(d.getKey(), sec.heading(), 0, new ArrayList<>()));
                 for (Clause c : sec.clauses()) {
                     for (String sentence : split(c.marked())) now.add(Sentence.of(d.getKey(), sec.heading(), c.number(), sentence));
@@ -253,7 +255,8 @@ public final class ChangesReport {
             if (f.after() == null) {
                 boolean keptElsewhere = (BARE_ADDRESS.matcher(f.before().text()).matches() && !f.before().key().isEmpty()
                         && draftKeys.contains(f.before().key())) || elsewhere.contains(f.before().key())
-                        || (!f.before().key().isEmpty() && elsewhereText.contains(" " + f.before().key() + " "));
+                        || (!f.before().key().isEmpty() && elsewhereText.contains(" " + f.before().key() + " "))
+                        || renamedHeading(f.before(), headings);
                 if (!taken.contains(f) && !keptElsewhere) put.accept(f.at(), new Change("Removed", "", "<del>" + esc(f.before().text()) + "</del>"));
                 continue;
             }
@@ -271,6 +274,18 @@ public final class ChangesReport {
         List<TextSectionChanges> out = new ArrayList<>();
         byHeading.forEach((k, v) -> out.add(new TextSectionChanges(v.document(), v.heading(), unchanged.getOrDefault(k, new int[1])[0], v.changes())));
         return out;
+    }
+
+    /**
+     * Whether a line of the earlier policy is one of its headings that the draft keeps under other words ("Learners' use of
+     * personal devices" as "Pupils' use of personal devices"): a short line, without a full stop, with most of a draft
+     * heading's words. A heading names a section; it states no rule for governors to see removed.
+     */
+    private static boolean renamedHeading(Sentence line, List<java.util.Set<String>> headings) {
+        String t = line.text().strip();
+        if (t.isEmpty() || t.endsWith(".") || line.words().size() > 10) return false;
+        for (java.util.Set<String> h : headings) if (similarity(line.words(), h) >= 0.7) return true;
+        return false;
     }
 
     /**

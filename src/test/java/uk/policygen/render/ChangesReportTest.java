@@ -111,6 +111,18 @@ class ChangesReportTest {
     }
 
     @Test
+    void aHeadingTheDraftKeepsUnderOtherWordsIsNotRemoved() {
+        String draft = """
+                <section class="policy-section"><h2 id="learners"><span class="num">6</span> Pupils' use of mobile and smart technology</h2>
+                <p>Pupils hand their phones in.</p></section>
+                """;
+        List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText(
+                "Learners use of mobile and smart technology\nPupils hand their phones in.\nPhones are used in lessons.", Map.of("P", draft));
+        assertThat(out).flatExtracting(ChangesReport.TextSectionChanges::changes).extracting(ChangesReport.Change::html)
+                .as("a heading names a section; a sentence states a rule").containsExactly("<del>Phones are used in lessons.</del>");
+    }
+
+    @Test
     void markupInTheImportedTextIsShownAsWordsNeverRun() {
         List<ChangesReport.TextSectionChanges> out = ChangesReport.againstText("<script>alert(1)</script> is here.", Map.of("P", DRAFT));
         assertThat(out.get(0).changes()).anySatisfy(c -> assertThat(c.html()).contains("&lt;script&gt;").doesNotContain("<script>"));
