@@ -86,13 +86,38 @@ public final class ChangesReport {
                 for (int i = 0; i < olds.size(); i++) out.add(new Change("Removed", "was " + then.clauses().get(src + i).number(), "<del>" + esc(olds.get(i)) + "</del>"));
             } else {
                 int paired = Math.min(olds.size(), news.size());
-                for (int i = 0; i < paired; i++) out.add(new Change("Reworded", now.clauses().get(tgt + i).number(), words(olds.get(i), news.get(i))));
+                for (int i = 0; i < paired; i++) out.add(new Change(reworded(olds.get(i), news.get(i)), now.clauses().get(tgt + i).number(), words(olds.get(i), news.get(i))));
                 for (int i = paired; i < news.size(); i++) out.add(new Change("Added", now.clauses().get(tgt + i).number(), "<ins>" + esc(news.get(i)) + "</ins>"));
                 for (int i = paired; i < olds.size(); i++) out.add(new Change("Removed", "was " + then.clauses().get(src + i).number(), "<del>" + esc(olds.get(i)) + "</del>"));
             }
         }
         return out;
     }
+
+    /**
+     * "Reworded", or "Rule reworded" where a word that says who, when, where or whether was added or taken out ("and" became
+     * "and/or", "free time" became "break or free time", "the DSL" became "the headteacher"): a rewording governors should read
+     * as a possible change of rule, not of style.
+     */
+    static String reworded(String before, String after) {
+        java.util.Set<String> a = new java.util.HashSet<>(List.of(key(before).split(" ")));
+        java.util.Set<String> b = new java.util.HashSet<>(List.of(key(after).split(" ")));
+        java.util.Set<String> changed = new java.util.HashSet<>(a);
+        changed.addAll(b);
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        changed.removeAll(both);
+        boolean andOr = before.contains("and/or") != after.contains("and/or");
+        return andOr || changed.stream().anyMatch(RULE_WORDS::contains) ? "Rule reworded" : "Reworded";
+    }
+
+    /** Words that say who, when, where or whether: a rewording that adds or drops one may change the rule. */
+    private static final java.util.Set<String> RULE_WORDS = java.util.Set.of(
+            "headteacher", "principal", "manager", "dsl", "ddsl", "deputy", "leader", "leadership", "governors", "governing", "parents",
+            "parent", "carers", "teacher", "teachers", "senco", "sendco", "police", "lado",
+            "day", "week", "term", "break", "lunch", "free", "hours", "lessons", "immediately", "always", "never",
+            "not", "no", "only", "must", "may", "should", "permitted", "allowed", "forbidden", "unless", "except", "consent",
+            "permission", "written", "approved", "approval", "confiscated", "searched", "deleted", "banned");
 
     /** A word-level diff of a reworded clause. */
     private static String words(String before, String after) {
@@ -267,7 +292,7 @@ public final class ChangesReport {
             } else if (was.key().equals(n.key())) {
                 same.accept(n);
             } else {
-                put.accept(n, new Change("Reworded", n.number(), words(was.text(), n.text())));
+                put.accept(n, new Change(reworded(was.text(), n.text()), n.number(), words(was.text(), n.text())));
             }
         }
         for (; pos < now.size(); pos++) same.accept(now.get(pos));

@@ -56,7 +56,8 @@ class ChangesReportTest {
         assertThat(out.get(1).unchanged()).as("the review sentence, moved").isEqualTo(1);
         assertThat(out).flatExtracting(ChangesReport.TextSectionChanges::changes).extracting(ChangesReport.Change::kind)
                 .doesNotContain("Added", "Removed");
-        assertThat(out.get(0).changes()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("Reworded"));
+        // "at the start of each day" dropped: a change of when, marked as a possible change of rule.
+        assertThat(out.get(0).changes()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo("Rule reworded"));
     }
 
     @Test
@@ -120,6 +121,16 @@ class ChangesReportTest {
                 "Learners use of mobile and smart technology\nPupils hand their phones in.\nPhones are used in lessons.", Map.of("P", draft));
         assertThat(out).flatExtracting(ChangesReport.TextSectionChanges::changes).extracting(ChangesReport.Change::html)
                 .as("a heading names a section; a sentence states a rule").containsExactly("<del>Phones are used in lessons.</del>");
+    }
+
+    @Test
+    void aRewordingThatChangesWhoWhenOrWhetherIsMarkedAsARule() {
+        assertThat(ChangesReport.reworded("Phones are used during free time with teacher consent.", "Phones are used during break or free time."))
+                .isEqualTo("Rule reworded");
+        assertThat(ChangesReport.reworded("Agreed by the learner and their parents.", "Agreed by the learner and/or their parents."))
+                .isEqualTo("Rule reworded");
+        assertThat(ChangesReport.reworded("Learners will be taught to stay safe online.", "Pupils will be taught to stay safe online."))
+                .as("a change of word for the same people is wording").isEqualTo("Reworded");
     }
 
     @Test
