@@ -60,6 +60,15 @@ class SeedSchoolsTest {
         return SEEDS.stream();
     }
 
+    /** What governors are shown as decided is what the documents say (see TestSchoolsTest.unprintedDecisions). */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyWordTheSchoolDecidedIsPrinted(String id) throws java.io.IOException {
+        uk.policygen.profile.ProfileLoader.Result r = new uk.policygen.profile.ProfileLoader(PROJECT.resolve("schools"), TODAY)
+                .load(PROJECT.resolve("schools").resolve(id + ".yml"));
+        assertThat(uk.policygen.render.TestSchoolsTest.unprintedDecisions(r.school().profile(), out.resolve(id))).as(id).isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void buildsWithoutErrors(String id) {
