@@ -31,6 +31,8 @@ public final class ProfileBinder {
     private final Problems problems;
     private final Map<String, Location> where = new HashMap<>();
     private final Set<String> failed = new HashSet<>();
+    /** The paths the profile (or a layer) wrote a value for; the others took their defaults. */
+    private final Set<String> written = new HashSet<>();
 
     private ProfileBinder(Problems problems) {
         this.problems = problems;
@@ -43,7 +45,7 @@ public final class ProfileBinder {
      * the top could not be built. The rule checks run on it, so a wrong type in one field does not
      * hide the other problems of the profile. {@code failed}: the field paths that failed to bind.
      */
-    public record Bound<T>(T value, T partial, Map<String, Location> where, Set<String> failed) {
+    public record Bound<T>(T value, T partial, Map<String, Location> where, Set<String> failed, Set<String> written) {
 
         /** A problem about this field may only echo a binding error: it is the failed field, inside it, or a section holding it. */
         public boolean touchesFailed(String field) {
@@ -63,7 +65,8 @@ public final class ProfileBinder {
         binder.where.put("", root.at());
         T value = type.cast(binder.bindRecord(type, root, ""));
         boolean errors = problems.hasErrors();
-        return new Bound<>(errors ? null : value, errors ? value : null, Map.copyOf(binder.where), Set.copyOf(binder.failed));
+        return new Bound<>(errors ? null : value, errors ? value : null, Map.copyOf(binder.where), Set.copyOf(binder.failed),
+                Set.copyOf(binder.written));
     }
 
     private boolean failedWithin(String path) {
@@ -113,6 +116,7 @@ public final class ProfileBinder {
             YNode.Entry entry = map.entries().get(key);
             if (entry != null && !(entry.value() instanceof YNode.Scalar s && s.isNull())) {
                 where.put(childPath, entry.value().at());
+                written.add(childPath);
                 args[i] = bindValue(c.getGenericType(), entry.value(), childPath);
             } else {
                 where.put(childPath, entry != null ? entry.keyAt() : map.at());

@@ -99,10 +99,10 @@ public final class ProfileLoader {
         ProfileBinder.Bound<Profile> bound = ProfileBinder.bind(Profile.class, merged, problems);
         School school = null;
         if (bound.value() != null) {
-            school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where(), List.copyOf(used));
+            school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where(), List.copyOf(used), bound.written());
             ProfileRules.check(school, today, currentEditions(), problems);
         } else if (bound.partial() != null) {
-            checkWhatBound(new School(id, file, schoolsDir.resolve(id), bound.partial(), bound.where(), List.copyOf(used)), bound, problems);
+            checkWhatBound(new School(id, file, schoolsDir.resolve(id), bound.partial(), bound.where(), List.copyOf(used), bound.written()), bound, problems);
         }
         return new Result(id, file, problems.hasErrors() ? null : school, problems.all());
     }

@@ -12,7 +12,12 @@ import uk.policygen.profile.yaml.Location;
  * so later stages can still point at the line that caused a problem, and the shared layer
  * files it was laid over (kept with a ratified record).
  */
-public record School(String id, Path file, Path ownFolder, Profile profile, Map<String, Location> where, List<Path> layers) {
+public record School(String id, Path file, Path ownFolder, Profile profile, Map<String, Location> where, List<Path> layers, java.util.Set<String> written) {
+
+    /** Whether the profile or one of its layers wrote a value at this field path, rather than leave it to its default. */
+    public boolean wrote(String fieldPath) {
+        return written.contains(fieldPath);
+    }
 
     /** The location of a field path such as {@code local_sections[0].after}, or the file's start. */
     public Location at(String fieldPath) {

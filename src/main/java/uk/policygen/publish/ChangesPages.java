@@ -120,7 +120,7 @@ final class ChangesPages {
         // A school adopting a new edition: the edition's text is the model's change, not the school's,
         // so the recorded profile is rendered with the edition the school now names.
         old = old.map(o -> new School(o.id(), o.file(), o.ownFolder(), o.profile().withModelEdition(school.profile().modelEdition()),
-                o.where(), o.layers()));
+                o.where(), o.layers(), o.written()));
         Map<String, byte[]> oldWithNewModel = Map.of();
         if (old.isPresent()) {
             Path tmp = old.get().file().getParent().getParent();
@@ -136,7 +136,7 @@ final class ChangesPages {
         }
         boolean split = !oldWithNewModel.isEmpty();
 
-        List<Decisions.Row> decisions = Decisions.compare(recorded.map(s -> Decisions.of(s.profile())).orElse(null), Decisions.of(school.profile()));
+        List<Decisions.Row> decisions = Decisions.compare(recorded.map(Decisions::of).orElse(null), Decisions.of(school));
         if (!man.imported()) total += (int) decisions.stream().filter(r -> !r.status().equals("Unchanged")).count();
 
         List<Map<String, Object>> editionRows = new ArrayList<>();

@@ -177,7 +177,7 @@ public final class PackBuilder {
         String own = editions.of(school).edition();
         if (own.equals(newest.edition()) || school.profile().modelEdition().filter(e -> editions.find(e).isEmpty()).isPresent()) return;
         School adopting = new School(school.id(), school.file(), school.ownFolder(),
-                school.profile().withModelEdition(Optional.of(newest.edition())), school.where(), school.layers());
+                school.profile().withModelEdition(Optional.of(newest.edition())), school.where(), school.layers(), school.written());
         List<String> lines = new ArrayList<>();
         try {
             Problems ignored = new Problems();

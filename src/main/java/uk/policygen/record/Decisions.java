@@ -27,16 +27,33 @@ public final class Decisions {
     }
 
     public static Map<String, String> of(Profile p) {
+        return of(p, path -> true);
+    }
+
+    /**
+     * As above, for a school read from its files: a yes/no or a fixed choice the profile and its layers never wrote
+     * ("Basic phone advice: no") is the tool's default, not a decision, and is left out of the governors' table.
+     */
+    public static Map<String, String> of(uk.policygen.profile.School s) {
+        return of(s.profile(), s::wrote);
+    }
+
+    private static Map<String, String> of(Profile p, java.util.function.Predicate<String> written) {
         Map<String, String> out = new LinkedHashMap<>();
         for (RecordComponent c : Profile.class.getRecordComponents()) {
             if (!PARTS.contains(c.getName())) continue;
             try {
-                flatten(label(c.getName()), c.getAccessor().invoke(p), out);
+                flatten(label(c.getName()), snake(c.getName()), c.getAccessor().invoke(p), out, written);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
         return out;
+    }
+
+    /** learnerPhones → learner_phones: a record component's key in the profile. */
+    private static String snake(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Old → new for every decision in either; {@code before} null: the earlier version is not a profile. */
@@ -57,10 +74,11 @@ public final class Decisions {
         return rows;
     }
 
-    private static void flatten(String label, Object v, Map<String, String> out) throws ReflectiveOperationException {
+    private static void flatten(String label, String path, Object v, Map<String, String> out, java.util.function.Predicate<String> written)
+            throws ReflectiveOperationException {
         if (v == null) return;
         if (v instanceof Optional<?> o) {
-            if (o.isPresent()) flatten(label, o.get(), out);
+            if (o.isPresent()) flatten(label, path, o.get(), out, written);
             return;
         }
         if (v instanceof Collection<?> list) {
@@ -70,16 +88,21 @@ public final class Decisions {
                 out.put(label, String.join("; ", list.stream().map(Decisions::text).toList()));
                 return;
             }
-            int i = 1;
-            for (Object x : list) flatten(label + " " + i++, x, out);
+            int i = 0;
+            for (Object x : list) {
+                flatten(label + " " + (i + 1), path + "[" + i + "]", x, out, written);
+                i++;
+            }
             return;
         }
         if (v instanceof Record r && r.getClass().getRecordComponents() != null && !isValue(r)) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
-                flatten(label + " › " + label(c.getName()), c.getAccessor().invoke(r), out);
+                flatten(label + " › " + label(c.getName()), path + "." + snake(c.getName()), c.getAccessor().invoke(r), out, written);
             }
             return;
         }
+        // A yes/no or fixed choice nobody wrote is the default: shown only where the school's files say it.
+        if ((v instanceof Boolean || v instanceof Enum<?>) && !written.test(path)) return;
         if (v instanceof Boolean b) {
             out.put(label, b ? "yes" : "no");
             return;

@@ -1,0 +1,31 @@
+package uk.policygen.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.policygen.profile.Fixture;
+import uk.policygen.profile.ProfileLoader;
+
+/** The governors' table lists what the school's files decide, not the tool's defaults. */
+class DecisionsTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aYesOrNoNobodyWroteIsTheDefaultNotADecision() throws IOException {
+        Fixture fx = new Fixture(temp);
+        ProfileLoader.Result r = fx.load("test", Fixture.VALID + "learner_phones:\n  exams: false\n  basic_phone_advice: true\n");
+        assertThat(r.ok()).as(fx.messages(r).toString()).isTrue();
+        Map<String, String> table = Decisions.of(r.school());
+        assertThat(table).containsEntry("Learner phones › Exams", "no").containsEntry("Learner phones › Basic phone advice", "yes")
+                .as("written in the school's layer (the fixture's kent.yml)").containsEntry("Learner phones › Confiscated returned to", "parents")
+                .doesNotContainKeys("Learner phones › Whole school ban", "Learner phones › Smartwatches", "Visitors › Visitor AUP");
+        assertThat(Decisions.of(r.school().profile())).as("read from a profile alone, every value").containsKey("Learner phones › Whole school ban");
+    }
+}
