@@ -69,10 +69,9 @@
   <#return p.learnerPhones.curriculumUseWithApproval || p.learnerPhones.breakTimeUse>
 </#function>
 
-<#-- "in school time" in a school, "during the setting day" elsewhere (as the policy says it). -->
+<#-- The policy's phrase for the time a rule applies (m.dayTime). -->
 <#function dayTime>
-  <#if p.school.type == "OUT_OF_SCHOOL_CLUB"><#return "during a " + w.setting + " session"></#if>
-  <#return (w.setting == "school")?then("in school time", "during the " + w.setting + " day")>
+  <#return m.dayTime()>
 </#function>
 
 <#-- The adult a child asks: a teacher in a school, a member of staff in an early years setting or club. -->

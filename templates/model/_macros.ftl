@@ -19,6 +19,12 @@
   <#return p.school.type.lessonTime>
 </#function>
 
+<#-- "in school time" in a school, "during a club session" in a club, "during the nursery day" elsewhere: the policy and the forms say it alike. -->
+<#function dayTime>
+  <#if p.school.type.runsSessions><#return "during a " + w.setting + " session"></#if>
+  <#return (w.setting == "school")?then("in school time", "during the " + w.setting + " day")>
+</#function>
+
 <#-- Whether some learners may be 18 or over (Year 13, Year 14): they give their own consent, and their
      parents are not answerable for them, so the model's words about parents are limited to those under 18. -->
 <#function adultLearners>

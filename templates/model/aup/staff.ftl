@@ -11,7 +11,6 @@
 <#assign keptIn = []>
 <#list sd.keptIn as place><#assign keptIn += [place?replace("\\btheir\\b", "my", "r")]></#list>
 <#assign dsl = am.dslText()>
-<#assign hasChannels = p.socialMedia.channels?has_content>
 ${school.shortName} expects all members of staff to use technology in a professional, lawful and ethical way. This Acceptable Use Policy (AUP) is not an exhaustive list: all technology use should be consistent with our ethos and policies, national and local guidance, and the law.
 
 ## Policy scope

@@ -27,9 +27,14 @@ public enum SettingType {
         return school() ? "teachers" : "key persons";
     }
 
-    /** "during the day" where children spend the day; "during a session" in a club, which runs before and after school and in the holidays. */
+    /** A club runs sessions (before and after school, in the holidays) rather than a whole day. */
+    public boolean runsSessions() {
+        return this == OUT_OF_SCHOOL_CLUB;
+    }
+
+    /** "during the day" where children spend the day; "during a session" in a club. */
     public String whileThere() {
-        return this == OUT_OF_SCHOOL_CLUB ? "during a session" : "during the day";
+        return runsSessions() ? "during a session" : "during the day";
     }
 
     /** "lesson time" in a school, "working time" in a nursery, centre or club. */

@@ -26,12 +26,8 @@ public final class Decisions {
     public record Row(String decision, String before, String after, String status) {
     }
 
-    public static Map<String, String> of(Profile p) {
-        return of(p, path -> true);
-    }
-
     /**
-     * As above, for a school read from its files: a yes/no or a fixed choice the profile and its layers never wrote
+     * For a school read from its files: a yes/no or a fixed choice the profile and its layers never wrote
      * ("Basic phone advice: no") is the tool's default, not a decision, and is left out of the governors' table.
      */
     public static Map<String, String> of(uk.policygen.profile.School s) {

@@ -20,12 +20,12 @@ class DecisionsTest {
     @Test
     void aYesOrNoNobodyWroteIsTheDefaultNotADecision() throws IOException {
         Fixture fx = new Fixture(temp);
-        ProfileLoader.Result r = fx.load("test", Fixture.VALID + "learner_phones:\n  exams: false\n  basic_phone_advice: true\n");
+        ProfileLoader.Result r = fx.load("test", Fixture.VALID + "learner_phones:\n  exams: false\n  basic_phone_advice: true\nvisitors:\n  visitor_aup: false\n");
         assertThat(r.ok()).as(fx.messages(r).toString()).isTrue();
         Map<String, String> table = Decisions.of(r.school());
         assertThat(table).containsEntry("Learner phones › Exams", "no").containsEntry("Learner phones › Basic phone advice", "yes")
                 .as("written in the school's layer (the fixture's kent.yml)").containsEntry("Learner phones › Confiscated returned to", "parents")
-                .doesNotContainKeys("Learner phones › Whole school ban", "Learner phones › Smartwatches", "Visitors › Visitor AUP");
-        assertThat(Decisions.of(r.school().profile())).as("read from a profile alone, every value").containsKey("Learner phones › Whole school ban");
+                .doesNotContainKeys("Learner phones › Whole school ban", "Learner phones › Smartwatches", "Visitors › No calls in public areas");
+        assertThat(Decisions.of(r.school())).as("a 'no' the school wrote is its decision").containsEntry("Visitors › Visitor AUP", "no");
     }
 }
