@@ -32,6 +32,13 @@ public record LearnerPhones(
         @Describe("Include the model's clause that a member of the leadership team may search a learner's phone with the learner's or a parent's consent (printed beside the DfE's searching powers, where they apply).") boolean searchNeedsConsent,
         @Describe("Include the rules for phones in examinations (an error for a setting with only Nursery and Reception).") boolean exams,
         @Describe("How a learner contacts home, e.g. a school phone; always printed.") Optional<String> contactHomeVia) {
+    /**
+     * Keys that are optional in the records but that the model's clauses, as a new profile has them, need the school
+     * to decide: {@code policygen new} marks them TO FILL, and check asks for them while the clauses that need them are
+     * printed. Who gets a confiscated phone back is one: a walker's phone kept for a parent leaves the child without it.
+     */
+    public static final java.util.Set<String> DECIDED_BY_EACH_SCHOOL = java.util.Set.of("learner_phones.confiscated_returned_to");
+
 
     /** Smartwatches and other connected devices (fitness trackers, earbuds with a phone connection). */
     public enum Smartwatches {

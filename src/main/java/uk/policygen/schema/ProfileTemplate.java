@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import uk.policygen.profile.LearnerPhones;
 import uk.policygen.profile.Profile;
 
 /**
@@ -98,9 +99,9 @@ public final class ProfileTemplate {
             boolean word = k.shape() instanceof ProfileKeys.YesNo || k.shape() instanceof ProfileKeys.WholeNumber;
             value = word ? k.defaultValue().get() : yaml(k.defaultValue().get());
             if (k.shape() instanceof ProfileKeys.Choice ch) note = "or " + others(ch, k.defaultValue().get());
-        } else if (!k.optional() && !commented) {
+        } else if ((!k.optional() || LearnerPhones.DECIDED_BY_EACH_SCHOOL.contains(keyPath)) && !commented) {
             value = "";
-            String what = KeyReference.what(k).replace("`", "");
+            String what = k.shape() instanceof ProfileKeys.Choice ch ? "one of " + String.join(", ", ch.words()) : KeyReference.what(k).replace("`", "");
             note = TO_FILL + (what.equals("text") ? "" : ": " + what);
         } else {
             // An optional fact: shown, not set.
