@@ -69,6 +69,10 @@ final class NewCommand implements Callable<Integer> {
             description = "How the policies are published: ${COMPLETION-CANDIDATES} (default: separate).")
     String documents;
 
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Folder of templates, whose newest model edition the new profile is written against (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
     @Option(names = "--today", hidden = true, converter = Options.DayConverter.class)
     LocalDate today;
 
@@ -125,12 +129,21 @@ final class NewCommand implements Callable<Integer> {
         }
         Map<String, String> given = new LinkedHashMap<>();
         if (name != null && !name.isBlank()) given.put("school.name", name.strip());
-        if (type != null) given.put("school.type", type);
+        if (type != null) {
+            given.put("school.type", type);
+            SettingType kind = SettingType.valueOf(type.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            kind.startingWords().forEach((k, v) -> given.put("words." + k, v));
+        }
         if (localAuthority != null && !localAuthority.isBlank() && !fromLayers.contains("school.local_authority")) {
             given.put("school.local_authority", localAuthority.strip());
         }
         if (yearGroups != null && !yearGroups.isBlank()) given.put("year_groups", yearGroups);
         if (documents != null) given.put("documents.arrangement", documents);
+        // A new school starts from the newest edition of the model; older ones are for schools already ratified on them.
+        if (Files.isDirectory(templates.resolve("model"))) {
+            uk.policygen.record.ModelEditions editions = uk.policygen.record.ModelEditions.of(templates);
+            if (!editions.newest().edition().equals(editions.base().edition())) given.put("model_edition", editions.newest().edition());
+        }
 
         String text = ProfileTemplate.write(new ProfileTemplate.Choices(id, inherits, layerOf, fromLayers, given),
                 today != null ? today : LocalDate.now());

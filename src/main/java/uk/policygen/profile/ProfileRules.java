@@ -86,7 +86,7 @@ final class ProfileRules {
         // (Written "governing body" is a decision too, but prints the same words as the default, so no warning is lost.)
         boolean bodyGiven = !p.words().governors().equals("governing body") || p.signOff().flatMap(SignOff::approvedBy).isPresent();
         if (!p.school().type().school() && !bodyGiven) {
-            problems.warning(s.at("school.type"), "school.type", "a " + ProfileBinder.wordOf(p.school().type()).replace('-', ' ')
+            problems.warning(s.at("school.type"), "school.type", p.school().type().inASentence()
                     + " is not always run by a governing body, and neither words.governors nor sign_off.approved_by says who"
                     + " ratifies its policies, so the documents say \"governing body\"; expected words.governors: e.g. trustees,"
                     + " management committee or proprietor");

@@ -41,4 +41,32 @@ public enum SettingType {
     public String lessonTime() {
         return school() ? "lesson time" : "working time";
     }
+
+    /** The kind in a sentence, with its article: "an infant school", "a children's centre", "an out-of-school club". */
+    public String inASentence() {
+        return switch (this) {
+            case INFANT -> "an infant school";
+            case JUNIOR -> "a junior school";
+            case PRIMARY -> "a primary school";
+            case SECONDARY -> "a secondary school";
+            case ALL_THROUGH -> "an all-through school";
+            case SPECIAL -> "a special school";
+            case NURSERY -> "a nursery";
+            case CHILDRENS_CENTRE -> "a children's centre";
+            case OUT_OF_SCHOOL_CLUB -> "an out-of-school club";
+        };
+    }
+
+    /**
+     * The words a new profile of this kind starts with (keys of {@code words}), where a school's ("pupils",
+     * "school", "headteacher") would be wrong; a school starts with the defaults.
+     */
+    public java.util.Map<String, String> startingWords() {
+        return switch (this) {
+            case NURSERY -> java.util.Map.of("children", "children", "setting", "nursery", "leader", "nursery manager");
+            case CHILDRENS_CENTRE -> java.util.Map.of("children", "children", "setting", "centre", "leader", "centre manager");
+            case OUT_OF_SCHOOL_CLUB -> java.util.Map.of("children", "children", "setting", "club", "leader", "club manager");
+            default -> java.util.Map.of();
+        };
+    }
 }

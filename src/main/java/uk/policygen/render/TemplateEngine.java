@@ -144,6 +144,12 @@ public final class TemplateEngine {
                 throw new TemplateProblem(new Location(folder.toString(), 1, 1), "cannot be listed: " + e.getMessage());
             }
         }
+        if (byFile.isEmpty() && !java.nio.file.Files.isDirectory(templatesDir.resolve(MODEL))) {
+            // Run from another folder: say where the templates are looked for, not that a file is misnamed.
+            throw new TemplateProblem(new Location(templatesDir.toString(), 1, 1), "no model templates here (" + templatesDir.toAbsolutePath().normalize()
+                    + "/" + MODEL + " does not exist); expected policygen to be run from the project folder, which holds templates/,"
+                    + " or --templates giving that folder");
+        }
         if (byFile.isEmpty()) {
             throw new TemplateProblem(new Location(templatesDir.resolve(MODEL).resolve(kind.folder()).toString(), 1, 1),
                     "no section templates found; expected files named like 01-aims-and-scope.ftl");

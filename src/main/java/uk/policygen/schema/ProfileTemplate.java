@@ -137,7 +137,8 @@ public final class ProfileTemplate {
 
     /** A value as YAML: plain when that reads back as the same text, else double-quoted. */
     static String yaml(String value) {
-        if (PLAIN.matcher(value).matches() && !value.matches("(?i)yes|no|true|false|on|off|null|~")) return value;
+        // A number ("2026.12") would read back as one, not as the text.
+        if (PLAIN.matcher(value).matches() && !value.matches("(?i)yes|no|true|false|on|off|null|~") && !value.matches("[0-9][0-9.]*")) return value;
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }
