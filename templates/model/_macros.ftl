@@ -14,6 +14,17 @@
   <#return (school.yearGroups)?? && school.yearGroups.allEarlyYears()>
 </#function>
 
+<#-- Lessons and classrooms: children beyond Reception, other than in a club, which has sessions, rooms and
+     activities instead (as a nursery has). -->
+<#function hasLessons>
+  <#return !onlyEarlyYearsChildren() && !p.school.type.runsSessions>
+</#function>
+
+<#-- Every child under eight: the year groups say, or else the kind of setting (a nursery, a children's centre). -->
+<#function allUnderEight>
+  <#return (school.yearGroups)?has_content?then(school.yearGroups.allUnderEight(), p.school.type.earlyYears)>
+</#function>
+
 <#-- "lesson time" in a school, "working time" in an early years setting or club. -->
 <#function lessonTime>
   <#return p.school.type.lessonTime>

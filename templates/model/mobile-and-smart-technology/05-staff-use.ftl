@@ -38,7 +38,7 @@
   - to take photos or videos of ${w.children} in line with our image use policy.
 </@clause>
 <@clause id="work-directly-during">
-  - to work directly with ${w.children} during <#if m.onlyEarlyYearsChildren()>activities<#else>lessons/educational activities</#if>.
+  - to work directly with ${w.children} during <#if m.hasLessons()>lessons/educational activities<#else>activities</#if>.
 </@clause>
 <@clause id="communicate-parents-carers">
   - to communicate with parents/carers.

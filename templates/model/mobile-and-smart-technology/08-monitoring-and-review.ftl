@@ -16,5 +16,5 @@
 - We will regularly monitor internet and technology use taking place via all our provided devices and systems and evaluate online safety mechanisms to ensure that this policy is consistently applied.<#if p.socialMedia.filteringProvider??> Our filtering and monitoring systems are provided by ${p.socialMedia.filteringProvider}.</#if> Full information about the appropriate filtering and monitoring systems in place is detailed in our ${m.cp()} policy<#if onlineSafety> and online safety policy</#if>. Any issues identified as a result of our monitoring approaches will be incorporated into our action planning.
 </@clause>
 <@clause id="members-community-made">
-- All members of the community will be made aware of how the ${w.setting} will monitor policy compliance: this will be achieved through our ${w.acceptableUse}<#if onlineSafety>, our online safety policy</#if>, staff training and ${m.onlyEarlyYearsChildren()?then("the management of each room", "classroom management")}.
+- All members of the community will be made aware of how the ${w.setting} will monitor policy compliance: this will be achieved through our ${w.acceptableUse}<#if onlineSafety>, our online safety policy</#if>, staff training and ${m.hasLessons()?then("classroom management", "the management of each room")}.
 </@clause>

@@ -48,7 +48,8 @@
 - The DSL (or deputy) will respond to online safety and social media concerns involving safeguarding or child protection risks in line with our ${m.cp()} policy.
 </@clause>
 <@clause id="sanctions">
-- Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our child protection and behaviour policies. Civil or legal action may be taken if necessary.
+- Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our child protection and behaviour policies.<#if !m.allUnderEight()> Civil or legal action may be taken if necessary.</#if>
+<#-- Not against children under eight (a nursery, an infant school): the model's warning is for older learners. -->
 </@clause>
 <@clause id="share-with-parents">
 - Concerns regarding ${sm.possessive(w.children)} use of social media will be shared with parents/carers<#if m.adultLearners()> of ${w.children} under 18</#if> as appropriate<#if !allOver13>, particularly when concerning underage use of social media services and games</#if>.

@@ -12,6 +12,6 @@
 - We will regularly monitor internet use taking place via our provided devices and systems and evaluate online safety mechanisms to ensure that this policy is consistently applied. Any issues identified will be incorporated into our action planning.
 </@clause>
 <@clause id="members-community-made">
-- All members of the community will be made aware of how the ${w.setting} will monitor policy compliance. This is achieved via staff training and ${m.onlyEarlyYearsChildren()?then("the management of each room", "classroom management")}, AUPs for stakeholders in the ${w.setting} and communication to parents and carers at home.
+- All members of the community will be made aware of how the ${w.setting} will monitor policy compliance. This is achieved via staff training and ${m.hasLessons()?then("classroom management", "the management of each room")}, AUPs for stakeholders in the ${w.setting} and communication to parents and carers at home.
 </@clause>
 </#if>

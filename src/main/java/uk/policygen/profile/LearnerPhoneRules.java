@@ -108,6 +108,16 @@ final class LearnerPhoneRules {
         });
         for (int i = 0; i < lp.exceptions().size(); i++) {
             LearnerPhones.PhoneException e = lp.exceptions().get(i);
+            if (e.keptBy() == LearnerPhones.PhoneException.KeptBy.LEARNER && p.yearGroups().isPresent()) {
+                // The policy and the youngest children's form say the child keeps it: a four-year-old's insulin app too.
+                List<YearGroup> young = p.yearGroups().get().groups().stream().filter(YearGroup::isUnderEight).toList();
+                if (!young.isEmpty()) {
+                    String at = LP + ".exceptions[" + i + "].kept_by";
+                    problems.warning(s.at(at), at, "has every " + p.words().child() + " with this need keep the device themselves, including"
+                            + " children under eight (" + new YearGroups(young) + "); expected learner-or-key-adult (each arrangement says"
+                            + " which) or key-adult, unless the governors decided this");
+                }
+            }
             for (int j = 0; j < i; j++) {
                 if (lp.exceptions().get(j).kind() == e.kind()) {
                     String at = LP + ".exceptions[" + i + "].kind";

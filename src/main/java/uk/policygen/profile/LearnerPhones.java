@@ -12,7 +12,7 @@ import java.util.Optional;
  * year group, whatever the rules say.
  */
 public record LearnerPhones(
-        @Describe("The year groups that may bring a phone, one rule per group of year groups (each year group in one rule); year groups no rule names may not bring one.") List<PhoneRule> allowed,
+        @Describe("The year groups that may bring a phone, one rule per group of year groups (each year group in one rule); year groups no rule names may not bring one. With no rule, the policy says only that learners do not use phones on site (whole_school_ban: they do not bring one).") List<PhoneRule> allowed,
         @Describe("true when no learner brings a phone, smartwatch or other personal device; the policy says so plainly. Individual exceptions still apply.") boolean wholeSchoolBan,
         @Describe("true if every other learner who brings a phone hands it in on arrival, to handed_in_to.") boolean handInAll,
         @Describe("Who or where phones are handed in to, e.g. a teacher.") Optional<String> handedInTo,
