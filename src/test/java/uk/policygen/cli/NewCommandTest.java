@@ -104,6 +104,16 @@ class NewCommandTest {
     }
 
     @Test
+    void aNurseryStartsWithItsOwnWordsAndEveryNewSchoolWithTheNewestEdition() throws IOException {
+        assertThat(run(with("new", "little-owls", "--type", "nursery", "--year-groups", "Nursery",
+                "--templates", Fixture.PROJECT.resolve("templates").toString()))).as(err.toString()).isZero();
+        String text = Files.readString(fx.schools().resolve("little-owls.yml"));
+        assertThat(text).contains("  children: children\n", "  setting: nursery\n", "  leader: nursery manager\n").doesNotContain("children: pupils");
+        String newest = uk.policygen.record.ModelEditions.of(Fixture.PROJECT.resolve("templates")).newest().edition();
+        assertThat(text).contains("model_edition: \"" + newest + "\"");
+    }
+
+    @Test
     void itNeverOverwritesAProfile() throws IOException {
         Path existing = fx.write("oakfield", Fixture.VALID);
         assertThat(run(with("new", "oakfield", "--type", "primary"))).isEqualTo(2);
