@@ -132,7 +132,7 @@ final class NewCommand implements Callable<Integer> {
         if (type != null) {
             given.put("school.type", type);
             SettingType kind = SettingType.valueOf(type.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            kind.startingWords().forEach((k, v) -> given.put("words." + k, v));
+            given.putAll(kind.startingChoices());
         }
         if (localAuthority != null && !localAuthority.isBlank() && !fromLayers.contains("school.local_authority")) {
             given.put("school.local_authority", localAuthority.strip());

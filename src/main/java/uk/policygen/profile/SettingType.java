@@ -58,14 +58,15 @@ public enum SettingType {
     }
 
     /**
-     * The words a new profile of this kind starts with (keys of {@code words}), where a school's ("pupils",
-     * "school", "headteacher") would be wrong; a school starts with the defaults.
+     * What a new profile of this kind starts with (by key path), where a school's defaults would be wrong: the words of
+     * a nursery, centre or club ("children", not "pupils"), and a special school's simplified learners' form.
      */
-    public java.util.Map<String, String> startingWords() {
+    public java.util.Map<String, String> startingChoices() {
         return switch (this) {
-            case NURSERY -> java.util.Map.of("children", "children", "setting", "nursery", "leader", "nursery manager");
-            case CHILDRENS_CENTRE -> java.util.Map.of("children", "children", "setting", "centre", "leader", "centre manager");
-            case OUT_OF_SCHOOL_CLUB -> java.util.Map.of("children", "children", "setting", "club", "leader", "club manager");
+            case NURSERY -> java.util.Map.of("words.children", "children", "words.setting", "nursery", "words.leader", "nursery manager");
+            case CHILDRENS_CENTRE -> java.util.Map.of("words.children", "children", "words.setting", "centre", "words.leader", "centre manager");
+            case OUT_OF_SCHOOL_CLUB -> java.util.Map.of("words.children", "children", "words.setting", "club", "words.leader", "club manager");
+            case SPECIAL -> java.util.Map.of("documents.simplified_send_form", "true");
             default -> java.util.Map.of();
         };
     }

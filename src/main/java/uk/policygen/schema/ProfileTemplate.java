@@ -89,7 +89,8 @@ public final class ProfileTemplate {
         String value;
         String note = "";
         if (given.isPresent()) {
-            value = yaml(given.get());
+            boolean word = k.shape() instanceof ProfileKeys.YesNo || k.shape() instanceof ProfileKeys.WholeNumber;
+            value = word ? given.get() : yaml(given.get());
         } else if (k.shape() instanceof ProfileKeys.ListOf l) {
             value = "[]";
             if (l.item() instanceof ProfileKeys.Section s) {

@@ -111,6 +111,9 @@ class NewCommandTest {
         assertThat(text).contains("  children: children\n", "  setting: nursery\n", "  leader: nursery manager\n").doesNotContain("children: pupils");
         String newest = uk.policygen.record.ModelEditions.of(Fixture.PROJECT.resolve("templates")).newest().edition();
         assertThat(text).contains("model_edition: \"" + newest + "\"");
+
+        assertThat(run(with("new", "riverside", "--type", "special"))).as(err.toString()).isZero();
+        assertThat(Files.readString(fx.schools().resolve("riverside.yml"))).contains("  simplified_send_form: true\n");
     }
 
     @Test
