@@ -135,6 +135,14 @@ public class TestSchoolsTest {
                 }
             }
         }
+        if (text.contains(", where they may use it")) {
+            // A year group's place and time to use phones (a sixth form's study periods) is an exception to "not in lessons" too.
+            for (String sentence : text.split("(?<=[.!?])\\s+|\\n")) {
+                if (sentence.matches(".*will not be used by \\w+ during lessons.*")) {
+                    assertThat(sentence).as(id + ": a place to use phones is an exception to the lessons rule").contains("allows it above");
+                }
+            }
+        }
         if (text.contains("at any time") && text.contains("switched off and out of sight at all times")) {
             assertThat(text).doesNotContain("may use it");
         }
@@ -150,6 +158,19 @@ public class TestSchoolsTest {
         }
         if (id.equals("riverside-special") || id.equals("oakfield-academy")) {
             assertThat(text).contains("switched on").doesNotContain("switched off and out of sight at all times");
+        }
+    }
+
+    /** Every parent signs the parents' form: a year group's rule speaks of "they", the pupils it names, never "my child". */
+    @ParameterizedTest
+    @MethodSource("ids")
+    void parentsSignNoRuleOfAnotherYearGroupAsTheirChilds(String id) throws IOException {
+        Path form = temp.resolve(id).resolve("aup/parents-carers.html");
+        if (!Files.exists(form)) return;
+        for (Element li : Jsoup.parse(form.toFile(), "UTF-8").select(".form-body li")) {
+            if (li.text().matches("^\\p{Lu}\\p{L}+ in (Nursery|Reception|Year) .*")) {
+                assertThat(li.text()).as(id).doesNotContain("my child").doesNotContain("My child");
+            }
         }
     }
 
