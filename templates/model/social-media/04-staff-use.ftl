@@ -10,7 +10,7 @@
 - The use of social media during ${w.setting} hours for personal use is not permitted for staff unless this takes place during a lunch break.
 <#break>
 <#case "BREAKS_IN_STAFF_AREAS">
-- The use of social media during ${w.setting} hours for personal use is permitted for staff during the lunch hour or break times and only when in staff-only areas, not the classroom or other areas where ${w.children} can access.
+- The use of social media during ${w.setting} hours for personal use is permitted for staff during the lunch hour or break times and only when in staff-only areas, not <#if m.hasLessons()>the classroom or other areas<#else>rooms or other areas</#if> where ${w.children} can access.
 <#break>
 <#default>
 - The use of social media during ${w.setting} hours for personal use is not permitted for staff.

@@ -3,7 +3,9 @@
      without a person; `check` warns. -->
 <#assign lead = w.governorLead()>
 <#assign fm = p.filteringAndMonitoring>
-<#if g.filteringMonitoring??>
+<#-- The standards are for schools and colleges: a nursery, a children's centre or a club keeps the model's line
+     on where its filtering and monitoring are described. -->
+<#if g.filteringMonitoring?? && p.school.type.school>
 ## Filtering and monitoring
 
 <@clause id="roles" source="policygen" meets="filteringMonitoring">

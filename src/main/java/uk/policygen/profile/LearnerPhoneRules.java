@@ -106,6 +106,12 @@ final class LearnerPhoneRules {
                         + " their phone collected by a parent or carer\"");
             }
         });
+        if (p.school().type() == SettingType.SPECIAL && lp.exceptions().stream().noneMatch(e -> e.kind() == LearnerPhones.PhoneException.Kind.SEND)) {
+            // Without one, the policy's rules reach a pupil's own tablet used as a communication aid.
+            problems.warning(s.at(LP), LP + ".exceptions", "a special school with no individual arrangement for special educational needs"
+                    + " and disabilities: the policy's rules then apply to a " + p.words().child() + "'s own device used as a communication aid;"
+                    + " expected an item with kind: send (and kept_by, approved_by, recorded_in), unless no " + p.words().child() + " uses one");
+        }
         for (int i = 0; i < lp.exceptions().size(); i++) {
             LearnerPhones.PhoneException e = lp.exceptions().get(i);
             if (e.keptBy() == LearnerPhones.PhoneException.KeptBy.LEARNER && p.yearGroups().isPresent()) {

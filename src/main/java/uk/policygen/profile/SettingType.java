@@ -59,12 +59,16 @@ public enum SettingType {
 
     /**
      * What a new profile of this kind starts with (by key path), where a school's defaults would be wrong: the words of
-     * a nursery, centre or club ("children", not "pupils"), and a special school's simplified learners' form.
+     * a nursery, centre or club ("children", not "pupils"), no phones for the under-fives, and a special school's
+     * simplified learners' form.
      */
     public java.util.Map<String, String> startingChoices() {
         return switch (this) {
-            case NURSERY -> java.util.Map.of("words.children", "children", "words.setting", "nursery", "words.leader", "nursery manager");
-            case CHILDRENS_CENTRE -> java.util.Map.of("words.children", "children", "words.setting", "centre", "words.leader", "centre manager");
+            // Children under five do not bring phones: the policy says so plainly, rather than only that they do not use them.
+            case NURSERY -> java.util.Map.of("words.children", "children", "words.setting", "nursery", "words.leader", "nursery manager",
+                    "learner_phones.whole_school_ban", "true");
+            case CHILDRENS_CENTRE -> java.util.Map.of("words.children", "children", "words.setting", "centre", "words.leader", "centre manager",
+                    "learner_phones.whole_school_ban", "true");
             case OUT_OF_SCHOOL_CLUB -> java.util.Map.of("words.children", "children", "words.setting", "club", "words.leader", "club manager");
             case SPECIAL -> java.util.Map.of("documents.simplified_send_form", "true");
             default -> java.util.Map.of();

@@ -44,7 +44,7 @@ public final class ProfileTemplate {
         t.out.append("# yaml-language-server: $schema=profile.schema.json\n");
         t.out.append("# The profile of ").append(choices.id()).append(", started by `policygen new` on ").append(today).append(".\n");
         t.out.append("#\n");
-        t.out.append("# Every choice below is set to the model policy's default: change each to what your school decided.\n");
+        t.out.append("# Every choice below is set to the model policy's default for this kind of setting: change each to what your school decided.\n");
         t.out.append("# Lines marked ").append(TO_FILL).append(" are facts only the school knows; `policygen check ").append(choices.id())
                 .append("` lists each one until it is filled.\n");
         t.out.append("# Lines starting with # are comments; remove the # from an optional key to use it.\n");
