@@ -96,10 +96,6 @@ final class ProfileRules {
                 problems.error(s.at("sign_off.approved_on"), "sign_off.approved_on", on.iso()
                         + " is in the future; expected the date of the meeting that ratified the policy (leave it out while it is a draft)");
             }
-            if (on.latest().isBefore(p.review().lastReviewed().date())) {
-                problems.warning(s.at("sign_off.approved_on"), "sign_off.approved_on", "the policy was ratified (" + on.iso()
-                        + ") before its last review (" + p.review().lastReviewed().iso() + "); remove approved_on to mark the reviewed policy as a draft");
-            }
         });
     }
 

@@ -324,6 +324,8 @@ public final class PackBuilder {
             throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning, IOException {
         Map<String, byte[]> rendered = render(school, records, Optional.empty(), problems, true);
         if (problems.hasErrors()) return Map.of();
+        asDrafted(school, rendered, problems);
+        if (problems.hasErrors()) return Map.of();
         Map<String, byte[]> kept = new LinkedHashMap<>(rendered);
         kept.remove("index.html");
         String date = RecordRules.approvedOn(school).orElseThrow();
@@ -334,6 +336,56 @@ public final class PackBuilder {
         Map<String, byte[]> files = new LinkedHashMap<>(kept);
         files.put("index.html", index(school, Optional.of(entry), records, false));
         return files;
+    }
+
+    /**
+     * The governors ratified the draft they were sent, so the record must hold that text. The draft this output folder
+     * last published (files policygen wrote and nobody has changed since) is compared with what is about to be recorded:
+     * a change of wording made with the date (a rule edited in the same sitting) is refused, not recorded as ratified.
+     * With no draft here to compare (a fresh copy of the project), the build says so and records what the profile gives.
+     */
+    private void asDrafted(School school, Map<String, byte[]> rendered, Problems problems) {
+        Path schoolOut = outDir.resolve(school.id());
+        Map<String, String> wrote;
+        try {
+            wrote = OutputFolder.readManifest(schoolOut);
+        } catch (OutputFolder.Refused e) {
+            wrote = Map.of();
+        }
+        List<String> differing = new ArrayList<>();
+        int compared = 0;
+        for (Map.Entry<String, byte[]> f : rendered.entrySet()) {
+            String name = f.getKey();
+            if (!name.endsWith(".html") || name.equals("index.html") || name.startsWith("changes-") || name.startsWith(PENDING)) continue;
+            Path file = schoolOut.resolve(name);
+            try {
+                if (!wrote.containsKey(name) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || OutputFolder.hasLinkBetween(schoolOut, file)) continue;
+                byte[] bytes = Files.readAllBytes(file);
+                if (!wrote.get(name).equals(OutputFolder.sha256(bytes))) continue;
+                String before = new String(bytes, StandardCharsets.UTF_8);
+                // Only a draft: a folder last built from a ratified record holds no draft to compare.
+                if (!before.contains("class=\"draft-banner\"") && !before.contains("class=\"form-draft\"")) continue;
+                String now = new String(f.getValue(), StandardCharsets.UTF_8);
+                int n = name.startsWith("aup/") ? uk.policygen.render.ChangesReport.count(uk.policygen.render.ChangesReport.compareBlocks(before, now))
+                        : uk.policygen.render.ChangesReport.count(uk.policygen.render.ChangesReport.compare(before, now));
+                compared++;
+                if (n > 0) differing.add(name + " (" + n + " change" + (n == 1 ? "" : "s") + ")");
+            } catch (IOException | RuntimeException e) {
+                // Unreadable: not compared.
+            }
+        }
+        String on = RecordRules.approvedOn(school).orElse("");
+        if (!differing.isEmpty()) {
+            problems.error(school.at("sign_off.approved_on"), "sign_off.approved_on", "the documents now differ from the draft last built in "
+                    + ProfileLoader.display(schoolOut) + ": " + String.join(", ", differing) + "; the governors ratified on " + on
+                    + " the draft they were sent, and policygen records only that text; expected approved_on added with no other change"
+                    + " (undo the other changes and build again; a change they have not seen waits for the next draft)");
+        } else if (compared == 0) {
+            problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", "no draft built in " + ProfileLoader.display(schoolOut)
+                    + " to compare with, so the record of " + on + " holds the documents as the profile now gives them; check them"
+                    + " against the draft the governors ratified");
+        }
     }
 
     /** Ratified and recorded: the recorded files exactly, and what would change at the next review. */

@@ -17,7 +17,10 @@ import uk.policygen.profile.Profile;
  */
 public final class Decisions {
     private static final List<String> PARTS = List.of("people", "review", "signOff", "learnerPhones", "staffDevices",
-            "restrictedAreas", "visitors", "socialMedia", "modelEdition", "filteringAndMonitoring");
+            "restrictedAreas", "visitors", "socialMedia", "filteringAndMonitoring");
+    // Not decisions to approve: the meeting's own date (a draft has none, so it would read "Removed"); the model edition
+    // has its own table in the report, old → new.
+    private static final java.util.Set<String> NOT_DECISIONS = java.util.Set.of("sign_off.approved_on");
 
     private Decisions() {
     }
@@ -72,7 +75,7 @@ public final class Decisions {
 
     private static void flatten(String label, String path, Object v, Map<String, String> out, java.util.function.Predicate<String> written)
             throws ReflectiveOperationException {
-        if (v == null) return;
+        if (v == null || NOT_DECISIONS.contains(path)) return;
         if (v instanceof Optional<?> o) {
             if (o.isPresent()) flatten(label, path, o.get(), out, written);
             return;

@@ -71,6 +71,17 @@ public final class RecordRules {
                         + "/; the governors ratified that text, not the documents policygen writes; expected the date of the"
                         + " meeting that ratifies the new draft (leave approved_on out until then)");
             }
+            PolicyDate lastReviewed = school.profile().review().lastReviewed();
+            if (same.isEmpty() && PolicyDate.parse(on.get()).latest().isBefore(lastReviewed.date())) {
+                // A record is written once and kept: one dated before the review it claims to ratify is refused, not warned about.
+                problems.error(school.at("sign_off.approved_on"), "sign_off.approved_on", on.get() + " is before the last review ("
+                        + lastReviewed.iso() + "), so this build would record the governors ratifying a review not yet made; expected"
+                        + " the date of the meeting that ratified the reviewed policy, on or after " + lastReviewed.iso());
+            }
+            if (same.isPresent() && PolicyDate.parse(on.get()).latest().isBefore(lastReviewed.date())) {
+                problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", "the policy was ratified (" + on.get()
+                        + ") before its last review (" + lastReviewed.iso() + "); remove approved_on to mark the reviewed policy as a draft");
+            }
             if (same.isEmpty()) {
                 records.latest().filter(last -> last.date().compareTo(on.get()) > 0).ifPresent(last ->
                         problems.error(school.at("sign_off.approved_on"), "sign_off.approved_on", on.get()

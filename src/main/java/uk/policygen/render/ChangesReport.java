@@ -163,12 +163,15 @@ public final class ChangesReport {
         String heading = "Introduction";
         List<Clause> clauses = new ArrayList<>();
         for (Element e : main.select("h2, h3, p, li, td")) {
+            // A draft's notice is not the form's text: a draft and its ratified record read the same.
+            if (e.closest(".draft-banner") != null) continue;
             if (e.is("h2")) {
                 if (!clauses.isEmpty()) out.putIfAbsent(heading, new Section(heading, heading, clauses));
                 heading = e.text();
                 clauses = new ArrayList<>();
-            } else if (!e.is("li") || e.selectFirst("p, li") == null) {
-                if (e.is("p") && e.parents().stream().anyMatch(a -> a.is("li"))) continue;
+            } else if (!e.is("li") || e.select("p, li").size() == 1) {
+                // A list item is read unless it holds paragraphs or a list of its own, which are read instead (select counts
+                // the item itself: an item with none is a size of one; every item was skipped while it was not counted).
                 if (!e.text().isBlank()) clauses.add(new Clause("", e.text()));
             }
         }

@@ -58,6 +58,8 @@ public final class FormPage {
     public Document render(School school, AupForm form, List<Copy> copies, Map<String, Object> base) throws TemplateEngine.TemplateProblem {
         List<java.nio.file.Path> chain = templates.chainFor(school);
         Map<String, Object> m = new LinkedHashMap<>(base);
+        // As the policies: a draft's forms carry its notice (the build puts draftNotice in the model).
+        m.put("ratified", school.profile().signOff().flatMap(uk.policygen.profile.SignOff::approvedOn).isPresent());
         FormView view = view(form, school);
         m.put("form", view);
         m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain),

@@ -212,15 +212,18 @@ class IncrementalBuildTest {
     void whatGovernorsRatifyIsPrintedAfreshNotTakenFromTheLastBuild() throws IOException {
         PackBuilder.Outcome draft = build();
         String form = draft.written().stream().filter(f -> f.startsWith("aup/") && f.endsWith(".pdf")).findFirst().orElseThrow();
-        byte[] printed = Files.readAllBytes(out.resolve("t").resolve(form));
         tamper(out.resolve("t").resolve(form));
+        byte[] tampered = Files.readAllBytes(out.resolve("t").resolve(form));
         // Ratified on the day of the review: the form's page and date are as the draft printed them.
         fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\nsign_off:\n  approved_by: full governing body\n  approved_on: 2026-09-01\n");
         PackBuilder.Outcome ratifying = attempt();
         assertThat(ratifying.printedAgain()).isEmpty();
         Path recorded = fx.schools().resolve("records/t/2026-09-01").resolve(form);
         assertThat(recorded).exists();
-        assertThat(Files.readAllBytes(recorded)).isEqualTo(printed);
+        // Printed afresh: not the tampered file, and without the draft's notice the draft's form carried.
+        byte[] kept = Files.readAllBytes(recorded);
+        assertThat(kept).isNotEqualTo(tampered);
+        assertThat(new String(kept, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     /** The jar policygen runs from is known by its central directory: the same entries give the same identity, any change another. */

@@ -263,6 +263,37 @@ class RatificationTest {
         assertThat(checkErr.toString()).contains("no longer matches the SHA-256 in manifest.json");
     }
 
+    /**
+     * The governors ratified the draft they were sent: a rule changed in the same edit as the date is refused, and so is
+     * a date before the review it would ratify; neither writes a record. The date alone records the draft.
+     */
+    @Test
+    void onlyTheDraftTheGovernorsWereSentIsRecordedAsRatified() throws IOException {
+        Path schools = cloneOf(Fixture.PROJECT.resolve("schools"), temp.resolve("schools"));
+        Path out = temp.resolve("out");
+        Path profile = schools.resolve(ID + ".yml");
+        String draft = Files.readString(profile);
+        assertThat(build(schools, out).ok()).isTrue();
+
+        Files.writeString(profile, ratify(draft).replace("      hand_in: the office\n", "      hand_in: their class teacher\n"));
+        assertThat(draft).contains("      hand_in: the office\n");
+        PackBuilder.Outcome edited = build(schools, out);
+        assertThat(edited.ok()).isFalse();
+        assertThat(edited.problems().toString()).contains("sign_off.approved_on: the documents now differ from the draft last built in")
+                .contains("the draft they were sent");
+        assertThat(schools.resolve("records").resolve(ID).resolve("2026-11-18")).doesNotExist();
+
+        Files.writeString(profile, ratify(draft).replace("approved_on: 2026-11-18", "approved_on: 2024-01-10"));
+        PackBuilder.Outcome early = build(schools, out);
+        assertThat(early.problems().toString()).contains("2024-01-10 is before the last review");
+        assertThat(schools.resolve("records").resolve(ID).resolve("2024-01-10")).doesNotExist();
+
+        Files.writeString(profile, ratify(draft));
+        PackBuilder.Outcome ratified = build(schools, out);
+        assertThat(ratified.ok()).as(ratified.problems().toString()).isTrue();
+        assertThat(schools.resolve("records").resolve(ID).resolve("2026-11-18")).isDirectory();
+    }
+
     @Test
     void aKilledRatifyingBuildLeavesNoRecordAndARecordIsNeverReplaced() throws IOException {
         Records records = new Records(temp.resolve("records"));

@@ -18,6 +18,25 @@ class ChangesReportTest {
             <p>We review this policy every year.</p></section>
             """;
 
+    /** A form's rules are list items: an added or reworded one is a change (every item was once skipped, so none was reported). */
+    @Test
+    void aFormsAddedAndRewordedListItemsAreChanges() {
+        String before = """
+            <main><div class="form-body"><h2>Classroom practice</h2><ul><li>I will only use AI tools approved by the school.</li>
+            <li>I will keep my passwords private.</li></ul>
+            <h2>Compliance</h2><ul><li><p>I will report concerns to the DSL.</p></li></ul></div></main>""";
+        String after = """
+            <main><div class="form-body"><h2>Classroom practice</h2><ul><li>I will only use AI tools the school has approved, for the purposes it has approved them for.</li>
+            <li>I will keep my passwords private.</li></ul>
+            <h2>My phone during the school day</h2><ul><li>I will not use my personal mobile phone where pupils can see it.</li></ul>
+            <h2>Compliance</h2><ul><li><p>I will report concerns to the DSL at once.</p></li></ul></div></main>""";
+        List<ChangesReport.SectionChanges> out = ChangesReport.compareBlocks(before, after);
+        assertThat(out).extracting(ChangesReport.SectionChanges::heading)
+                .containsExactly("Classroom practice", "My phone during the school day", "Compliance");
+        assertThat(out.get(1).status()).isEqualTo("New part");
+        assertThat(out.get(0).changes()).singleElement().satisfies(c -> assertThat(c.html()).contains("<ins>"));
+    }
+
     @Test
     void keptSentencesAreCountedAndChangesListedWithTheDraftsNumbers() {
         String imported = """
