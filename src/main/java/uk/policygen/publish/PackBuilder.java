@@ -419,6 +419,20 @@ public final class PackBuilder {
         return out;
     }
 
+    /** The "At a glance" section of the first recorded policy page that has one (older records may have none). */
+    private static Optional<String> recordedGlance(Records.Entry entry, Records records) {
+        for (Manifest.Listed l : entry.manifest().documents()) {
+            if ("form".equals(l.kind()) || l.html() == null || !l.html().endsWith(".html")) continue;
+            try {
+                org.jsoup.nodes.Element glance = Jsoup.parse(new String(records.read(entry, l.html()), StandardCharsets.UTF_8)).selectFirst("section.glance");
+                if (glance != null) return Optional.of(glance.outerHtml());
+            } catch (IOException | RuntimeException ex) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The public index: only what is ratified and current, and plainly when a review is under way or overdue. */
     private byte[] index(School school, Optional<Records.Entry> inForce, Records records, boolean underReview) throws TemplateEngine.TemplateProblem {
         Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
@@ -436,6 +450,9 @@ public final class PackBuilder {
                 ("form".equals(l.kind()) ? forms : documents).add(d);
             }
             Manifest man = e.manifest();
+            // The summary of the policies in force, as they were ratified: not the profile's, which a review or a pending
+            // change has moved on (it showed a rule governors had not ratified above the documents that did not say it).
+            if (!man.imported()) recordedGlance(e, records).ifPresent(g -> m.put("recordedGlance", g));
             m.put("recordDate", PolicyDate.parse(man.date()).display());
             m.put("recordOn", on(PolicyDate.parse(man.date())));
             m.put("ratifiedRecord", man.ratified());

@@ -292,6 +292,12 @@ class RatificationTest {
         PackBuilder.Outcome ratified = build(schools, out);
         assertThat(ratified.ok()).as(ratified.problems().toString()).isTrue();
         assertThat(schools.resolve("records").resolve(ID).resolve("2026-11-18")).isDirectory();
+
+        // A change after the meeting waits for the next review: the index's summary is still the ratified one.
+        Files.writeString(profile, ratify(draft).replace("      hand_in: the office\n", "      hand_in: their class teacher\n"));
+        assertThat(build(schools, out).ok()).isTrue();
+        String index = Jsoup.parse(out.resolve(ID).resolve("index.html").toFile(), "UTF-8").select("section.glance").text();
+        assertThat(index).contains("handed in to the office").doesNotContain("class teacher");
     }
 
     @Test
