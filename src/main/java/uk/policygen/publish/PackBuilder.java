@@ -561,7 +561,7 @@ public final class PackBuilder {
         for (Records.Entry e : records.entries()) {
             if (current != null && e.date().compareTo(current) >= 0) continue;
             Manifest m = e.manifest();
-            String change = !m.imported() ? "Ratified"
+            String change = !m.imported() ? "Reviewed and ratified" // as its own table printed it
                     : m.ratified() ? "Ratified (the " + setting + "'s earlier policy)" : "Written (the " + setting + "'s earlier policy; no ratification recorded)";
             rows.put(e.date(), row(PolicyDate.parse(e.date()), change, m.approvedBy() == null ? "" : m.approvedBy()));
         }

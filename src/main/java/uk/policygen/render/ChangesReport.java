@@ -411,7 +411,10 @@ public final class ChangesReport {
                     }
                 } else if (e.is("p, h3, h4, h5, h6")) {
                     Element no = e.selectFirst("span.num");
-                    clauses.add(new Clause(no == null ? "" : no.text(), e.text()));
+                    // The number apart from the words, as for the clauses: a renumbered subheading is not reworded.
+                    Element copy = e.clone();
+                    copy.select("span.num").remove();
+                    clauses.add(new Clause(no == null ? "" : no.text(), copy.text()));
                 } else if (e.is("ul, ol")) {
                     for (Element li : e.children()) {
                         Element copy = li.clone();
