@@ -85,7 +85,7 @@ final class LearnerPhoneRules {
         if (lp.confiscatedReturnedTo().isEmpty() && statesReturn(p)) {
             // Parents collect it, or the learner has it back: the school's choice, and a walker's phone kept
             // for a parent to collect leaves the child without it on the way home.
-            String at = LP + ".confiscated_returned_to";
+            String at = LearnerPhones.RETURNED_TO;
             // At the key when it is there but empty (a new profile's TO FILL line), else at the section.
             problems.error(s.where().containsKey(at) ? s.at(at) : s.at(LP), at, "is missing, but the policy says who gets a confiscated phone back;"
                     + " expected confiscated_returned_to: parents (a learner of 18 or over always gets theirs back) or learner");

@@ -37,7 +37,9 @@ public record LearnerPhones(
      * to decide: {@code policygen new} marks them TO FILL, and check asks for them while the clauses that need them are
      * printed. Who gets a confiscated phone back is one: a walker's phone kept for a parent leaves the child without it.
      */
-    public static final java.util.Set<String> DECIDED_BY_EACH_SCHOOL = java.util.Set.of("learner_phones.confiscated_returned_to");
+    public static final java.util.Set<String> DECIDED_BY_EACH_SCHOOL = java.util.Set.of(LearnerPhones.RETURNED_TO);
+    /** The key of who gets a confiscated phone back. */
+    public static final String RETURNED_TO = "learner_phones.confiscated_returned_to";
 
 
     /** Smartwatches and other connected devices (fitness trackers, earbuds with a phone connection). */

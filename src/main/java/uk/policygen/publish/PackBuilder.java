@@ -135,7 +135,9 @@ public final class PackBuilder {
         if (!more.hasErrors()) {
             // The web pages are rendered (not the PDFs, not written) so a template problem is found here as in build.
             try {
-                render(loaded.school(), records, Optional.empty(), more, false);
+                Map<String, byte[]> pages = render(loaded.school(), records, Optional.empty(), more, false);
+                // The verdict build will give on a ratification: the same comparison with the draft last built.
+                if (!more.hasErrors() && RecordRules.state(loaded.school(), records) == RecordRules.State.RATIFYING) asDrafted(loaded.school(), pages, more);
             } catch (TemplateEngine.TemplateProblem e) {
                 more.add(e.problem());
             } catch (PdfWriter.RenderWarning e) {
@@ -352,40 +354,69 @@ public final class PackBuilder {
         } catch (OutputFolder.Refused e) {
             wrote = Map.of();
         }
-        List<String> differing = new ArrayList<>();
-        int compared = 0;
-        for (Map.Entry<String, byte[]> f : rendered.entrySet()) {
-            String name = f.getKey();
-            if (!name.endsWith(".html") || name.equals("index.html") || name.startsWith("changes-") || name.startsWith(PENDING)) continue;
+        // The draft's pages: those policygen wrote here, unchanged since, that carry a draft's notice.
+        Map<String, String> draft = new TreeMap<>();
+        for (Map.Entry<String, String> w : wrote.entrySet()) {
+            String name = w.getKey();
+            if (!isDocumentPage(name)) continue;
             Path file = schoolOut.resolve(name);
             try {
-                if (!wrote.containsKey(name) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        || OutputFolder.hasLinkBetween(schoolOut, file)) continue;
+                if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || OutputFolder.hasLinkBetween(schoolOut, file)) continue;
                 byte[] bytes = Files.readAllBytes(file);
-                if (!wrote.get(name).equals(OutputFolder.sha256(bytes))) continue;
-                String before = new String(bytes, StandardCharsets.UTF_8);
-                // Only a draft: a folder last built from a ratified record holds no draft to compare.
-                if (!before.contains("class=\"draft-banner\"") && !before.contains("class=\"form-draft\"")) continue;
-                String now = new String(f.getValue(), StandardCharsets.UTF_8);
-                int n = name.startsWith("aup/") ? uk.policygen.render.ChangesReport.count(uk.policygen.render.ChangesReport.compareBlocks(before, now))
-                        : uk.policygen.render.ChangesReport.count(uk.policygen.render.ChangesReport.compare(before, now));
-                compared++;
-                if (n > 0) differing.add(name + " (" + n + " change" + (n == 1 ? "" : "s") + ")");
-            } catch (IOException | RuntimeException e) {
-                // Unreadable: not compared.
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                if (w.getValue().equals(OutputFolder.sha256(bytes)) && text.contains("class=\"draft-banner\"")) draft.put(name, text);
+            } catch (IOException e) {
+                // Unreadable: not part of the draft compared.
             }
         }
-        String on = RecordRules.approvedOn(school).orElse("");
+        String on = RecordRules.approvedOn(school).map(d -> on(PolicyDate.parse(d))).orElse("");
+        if (draft.isEmpty()) {
+            problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", "no draft built in " + ProfileLoader.display(schoolOut)
+                    + " to compare with, so the record of the meeting " + on + " holds the documents as the profile now gives them;"
+                    + " check them against the draft the governors ratified");
+            return;
+        }
+        List<String> differing = new ArrayList<>();
+        for (Map.Entry<String, byte[]> f : rendered.entrySet()) {
+            String name = f.getKey();
+            if (!isDocumentPage(name)) continue;
+            String before = draft.get(name);
+            if (before == null) {
+                differing.add(name + " (not in the draft)");
+                continue;
+            }
+            String now = new String(f.getValue(), StandardCharsets.UTF_8);
+            List<uk.policygen.render.ChangesReport.SectionChanges> changes = name.startsWith("aup/")
+                    ? uk.policygen.render.ChangesReport.compareBlocks(before, now) : uk.policygen.render.ChangesReport.compare(before, now);
+            if (!changes.isEmpty()) {
+                differing.add(name + " (" + uk.policygen.render.ChangesReport.count(changes) + " changed, first " + firstChange(changes) + ")");
+            }
+        }
+        for (String name : draft.keySet()) if (!rendered.containsKey(name)) differing.add(name + " (in the draft, not now)");
         if (!differing.isEmpty()) {
             problems.error(school.at("sign_off.approved_on"), "sign_off.approved_on", "the documents now differ from the draft last built in "
-                    + ProfileLoader.display(schoolOut) + ": " + String.join(", ", differing) + "; the governors ratified on " + on
-                    + " the draft they were sent, and policygen records only that text; expected approved_on added with no other change"
-                    + " (undo the other changes and build again; a change they have not seen waits for the next draft)");
-        } else if (compared == 0) {
-            problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", "no draft built in " + ProfileLoader.display(schoolOut)
-                    + " to compare with, so the record of " + on + " holds the documents as the profile now gives them; check them"
-                    + " against the draft the governors ratified");
+                    + ProfileLoader.display(schoolOut) + ": " + String.join("; ", differing) + "; the governors ratified at the meeting " + on
+                    + " the draft they were sent, and policygen records only that text; expected approved_on added with no other change:"
+                    + " undo the other changes and build again (a change they have not seen waits for the next draft; amendments they"
+                    + " approved at the meeting: leave approved_on out, build, check the draft says what they approved, then add it)");
         }
+    }
+
+    /** The first change in words a business manager can find in the profile: "the office" → "their class teacher". */
+    private static String firstChange(List<uk.policygen.render.ChangesReport.SectionChanges> changes) {
+        if (changes.get(0).changes().isEmpty()) return "under \"" + changes.get(0).heading() + "\"";
+        Document d = Jsoup.parseBodyFragment(changes.get(0).changes().get(0).html());
+        String del = d.select("del").eachText().stream().collect(java.util.stream.Collectors.joining(" … "));
+        String ins = d.select("ins").eachText().stream().collect(java.util.stream.Collectors.joining(" … "));
+        java.util.function.UnaryOperator<String> cut = t -> "\"" + (t.length() > 80 ? t.substring(0, 80) + "…" : t) + "\"";
+        if (!del.isEmpty() && !ins.isEmpty()) return cut.apply(del) + " → " + cut.apply(ins);
+        return ins.isEmpty() ? "removed " + cut.apply(del.isEmpty() ? d.text() : del) : "added " + cut.apply(ins);
+    }
+
+    /** A policy or form page a governor reads (not the index, a changes report, or a copy of the record in force). */
+    private static boolean isDocumentPage(String name) {
+        return name.endsWith(".html") && !name.equals("index.html") && !name.startsWith("changes-") && !name.startsWith("pending-")
+                && !name.startsWith(IN_FORCE + "/");
     }
 
     /** Ratified and recorded: the recorded files exactly, and what would change at the next review. */
@@ -422,7 +453,8 @@ public final class PackBuilder {
     /** The "At a glance" section of the first recorded policy page that has one (older records may have none). */
     private static Optional<String> recordedGlance(Records.Entry entry, Records records) {
         for (Manifest.Listed l : entry.manifest().documents()) {
-            if ("form".equals(l.kind()) || l.html() == null || !l.html().endsWith(".html")) continue;
+            // Only a file the record holds (and whose fingerprint it checked): the list of documents is not fingerprinted.
+            if ("form".equals(l.kind()) || l.html() == null || !l.html().endsWith(".html") || !entry.manifest().files().containsKey(l.html())) continue;
             try {
                 org.jsoup.nodes.Element glance = Jsoup.parse(new String(records.read(entry, l.html()), StandardCharsets.UTF_8)).selectFirst("section.glance");
                 if (glance != null) return Optional.of(glance.outerHtml());
@@ -554,6 +586,9 @@ public final class PackBuilder {
      * imported policy says so), the profile's own lines, then this ratification. It depends only on
      * what was recorded before, so rebuilding a ratified policy gives the same bytes.
      */
+    /** A policygen ratification's line in the version history, the same in its own table and in every later one. */
+    private static final String REVIEWED_AND_RATIFIED = "Reviewed and ratified";
+
     private List<Map<String, Object>> history(School school, Records records) {
         TreeMap<String, Map<String, Object>> rows = new TreeMap<>();
         String current = RecordRules.approvedOn(school).orElse(null);
@@ -561,7 +596,7 @@ public final class PackBuilder {
         for (Records.Entry e : records.entries()) {
             if (current != null && e.date().compareTo(current) >= 0) continue;
             Manifest m = e.manifest();
-            String change = !m.imported() ? "Reviewed and ratified" // as its own table printed it
+            String change = !m.imported() ? REVIEWED_AND_RATIFIED // as its own table printed it
                     : m.ratified() ? "Ratified (the " + setting + "'s earlier policy)" : "Written (the " + setting + "'s earlier policy; no ratification recorded)";
             rows.put(e.date(), row(PolicyDate.parse(e.date()), change, m.approvedBy() == null ? "" : m.approvedBy()));
         }
@@ -569,7 +604,7 @@ public final class PackBuilder {
             rows.put(v.date().iso(), row(v.date(), v.change(), v.approvedBy().orElse("")));
         }
         if (current != null && !rows.containsKey(current)) {
-            rows.put(current, row(PolicyDate.parse(current), "Reviewed and ratified", PolicyPage.approvedBy(school.profile())));
+            rows.put(current, row(PolicyDate.parse(current), REVIEWED_AND_RATIFIED, PolicyPage.approvedBy(school.profile())));
         }
         return new ArrayList<>(rows.values());
     }
@@ -637,7 +672,6 @@ public final class PackBuilder {
                 .orElse(school.profile().review().lastReviewed()).date();
         SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), problems);
         SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), problems);
-        filteringRoles(school, templates.clauseIds(templates.chainFor(school)), problems);
         if (problems.hasErrors()) return Map.of();
         // Rendered even when nothing is printed: check renders this way, and a school's broken print styles are its to hear about.
         String css = pagedCss(templates, school);
@@ -667,6 +701,10 @@ public final class PackBuilder {
             files.put(pub.slug() + ".html", WebPage.of(html));
             if (pdf) pdfs.add(pub.slug() + ".pdf", html, css, body.contents(), stamp);
         }
+        // From the clauses printed, not those the templates hold: a nursery's policy has no filtering roles section.
+        Map<String, byte[]> pages = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> { if (bytes != null && name.endsWith(".html")) pages.put(name, bytes); });
+        filteringRoles(school, printedOwnClauses(pages), problems);
         return files;
     }
 }

@@ -60,6 +60,7 @@ public final class FormPage {
         Map<String, Object> m = new LinkedHashMap<>(base);
         // As the policies: a draft's forms carry its notice (the build puts draftNotice in the model).
         m.put("ratified", school.profile().signOff().flatMap(uk.policygen.profile.SignOff::approvedOn).isPresent());
+        m.putIfAbsent("draftNotice", PolicyPage.draftNotice(school.profile())); // a class pack's too
         FormView view = view(form, school);
         m.put("form", view);
         m.put("clause", new ClauseDirective("aup." + form.id(), school.profile().clauses(), templates.overriddenClauses(chain),

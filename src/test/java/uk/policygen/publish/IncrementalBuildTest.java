@@ -214,7 +214,7 @@ class IncrementalBuildTest {
         String form = draft.written().stream().filter(f -> f.startsWith("aup/") && f.endsWith(".pdf")).findFirst().orElseThrow();
         tamper(out.resolve("t").resolve(form));
         byte[] tampered = Files.readAllBytes(out.resolve("t").resolve(form));
-        // Ratified on the day of the review: the form's page and date are as the draft printed them.
+        // Ratified on the day of the review: the draft's form is not taken again (its notice is gone, and a tampered file never is).
         fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\nsign_off:\n  approved_by: full governing body\n  approved_on: 2026-09-01\n");
         PackBuilder.Outcome ratifying = attempt();
         assertThat(ratifying.printedAgain()).isEmpty();
@@ -224,6 +224,7 @@ class IncrementalBuildTest {
         byte[] kept = Files.readAllBytes(recorded);
         assertThat(kept).isNotEqualTo(tampered);
         assertThat(new String(kept, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(Files.readString(fx.schools().resolve("records/t/2026-09-01").resolve(form.replace(".pdf", ".html")))).doesNotContain("draft-banner\"");
     }
 
     /** The jar policygen runs from is known by its central directory: the same entries give the same identity, any change another. */

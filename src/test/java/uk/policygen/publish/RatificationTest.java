@@ -280,7 +280,17 @@ class RatificationTest {
         PackBuilder.Outcome edited = build(schools, out);
         assertThat(edited.ok()).isFalse();
         assertThat(edited.problems().toString()).contains("sign_off.approved_on: the documents now differ from the draft last built in")
-                .contains("the draft they were sent");
+                .contains("the draft they were sent").contains("their class teacher");
+        // check gives build's verdict.
+        PackBuilder checker = new PackBuilder(schools, Fixture.PROJECT.resolve("templates"), out, Fixture.TODAY);
+        assertThat(checker.check(profile).problems().toString()).contains("the documents now differ from the draft last built in");
+        assertThat(schools.resolve("records").resolve(ID).resolve("2026-11-18")).doesNotExist();
+
+        // A form the governors never saw, added with the date, is a difference too.
+        assertThat(draft).contains("documents:\n");
+        Files.writeString(profile, ratify(draft).replace("documents:\n", "documents:\n  simplified_send_form: true\n"));
+        PackBuilder.Outcome added = build(schools, out);
+        assertThat(added.problems().toString()).contains("aup/learners-send.html (not in the draft)");
         assertThat(schools.resolve("records").resolve(ID).resolve("2026-11-18")).doesNotExist();
 
         Files.writeString(profile, ratify(draft).replace("approved_on: 2026-11-18", "approved_on: 2024-01-10"));
