@@ -19,6 +19,13 @@
   <#return (p.learnerPhones.confiscatedReturnedTo!"") != "LEARNER" && adultsHere()>
 </#function>
 
+<#-- "written " where the policy's staff rule asks for written permission (the model's does; a school that rewords it
+     may not): every other sentence on staff permission says the same. -->
+<#function writtenPermission>
+  <#local own = reworded("mobile.staff-use.use-personal-devices")>
+  <#return (!own?has_content || own?contains("written"))?then("written ", "")>
+</#function>
+
 <#-- Whether the school left a clause of the model out: a summary or a form then says nothing the policy does not. -->
 <#function omitted id>
   <#return p.clauses.omit?seq_contains(id)>

@@ -98,6 +98,8 @@
   <#local list = list + [g.workingTogether]>
   <#if !earlyYearsSetting()>
     <#local list = list + [g.behaviour, g.searching]>
+    <#-- The DfE's guidance on phones, which schools must have regard to (the changelog of 2026.11 says the policy cites it). -->
+    <#if g.mobilePhones??><#local list = list + [g.mobilePhones]></#if>
   </#if>
   <#return list>
 </#function>

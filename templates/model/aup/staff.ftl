@@ -43,8 +43,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 - During ${during}, I will keep my personal phone and devices in a safe and secure place<#if keptIn?has_content> (${fmt.or(keptIn)})</#if>, switched off or on 'silent', with Bluetooth and 'airdrop' off.
 <#-- "written" as the policy says it: a school that rewords the clause (mobile.staff-use.use-personal-devices) may not ask for it. -->
-<#assign ownPersonalUse = ld.reworded("mobile.staff-use.use-personal-devices")>
-- I will not use personal devices during ${ey?then("working time", "teaching periods")} unless <#if !ownPersonalUse?has_content || ownPersonalUse?contains("written")>written </#if>permission has been given by ${permission}, such as in an emergency.
+- I will not use personal devices during ${ey?then("working time", "teaching periods")} unless ${ld.writtenPermission()}permission has been given by ${permission}, such as in an emergency.
 <#if p.restrictedAreas?has_content>
 - I will not use mobile phones or personal devices in ${fmt.or(p.restrictedAreas)}.
 </#if>

@@ -15,7 +15,7 @@
 </@clause>
 <#if !ey>
 <@clause id="learners-use" source="policygen" meets="generativeAi">
-- ${Children} use generative AI only when a member of staff has set a task that allows it. They are taught that AI can produce content that is wrong, biased or made up, to check what it produces, and not to present work produced by AI as their own.
+- ${Children} use generative AI only when a member of staff has set a task that allows it, and never enter their own or anyone else's personal information into it. They are taught that AI can produce content that is wrong, biased or made up, to check what it produces, and not to present work produced by AI as their own.
 </@clause>
 </#if>
 <@clause id="staff-use" source="policygen" meets="generativeAi">

@@ -58,7 +58,7 @@
 </#if>
 <@clause id="staff-in-front" source="policygen" meets="mobilePhones">
 <#-- The same exception as the staff section's: permission, an emergency being one reason for it, never a second rule. -->
-- Staff do not use their personal mobile phones where ${w.children} can see them, unless ${m.staffPermission()} has given permission, such as in an emergency.
+- Staff do not use their personal mobile phones where ${w.children} can see them, unless ${m.staffPermission()} has given ${ld.writtenPermission()}permission, such as in an emergency.
 </@clause>
 <@clause id="school-devices" source="policygen" meets="mobilePhones">
 - Devices the ${w.setting} provides, such as laptops and tablets, are outside these phone rules; their use is set out under ‘${w.setting?cap_first}-provided mobile phones and devices’ and in our ${w.acceptableUse}.

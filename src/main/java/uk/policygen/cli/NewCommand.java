@@ -138,6 +138,10 @@ final class NewCommand implements Callable<Integer> {
             given.put("school.local_authority", localAuthority.strip());
         }
         if (yearGroups != null && !yearGroups.isBlank()) given.put("year_groups", yearGroups);
+        // Children all under eight (a nursery, an infant school): a confiscated phone goes back to a parent; nothing to ask.
+        boolean underEight = yearGroups != null && !yearGroups.isBlank() ? YearGroups.parse(yearGroups).allUnderEight()
+                : type != null && SettingType.valueOf(type.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).earlyYears();
+        if (underEight) given.put(uk.policygen.profile.LearnerPhones.RETURNED_TO, "parents");
         if (documents != null) given.put("documents.arrangement", documents);
         // A new school starts from the newest edition of the model; older ones are for schools already ratified on them.
         if (Files.isDirectory(templates.resolve("model"))) {

@@ -82,7 +82,9 @@ final class LearnerPhoneRules {
             problems.error(s.at(LP + ".exams"), LP + ".exams", "adds the rule on phones in examinations, but the setting's year groups ("
                     + p.yearGroups().get() + ") sit none; expected exams left out");
         }
-        if (lp.confiscatedReturnedTo().isEmpty() && statesReturn(p)) {
+        // Children all under eight: a phone goes back to a parent, and the policy says so without being told.
+        boolean underEight = p.yearGroups().map(YearGroups::allUnderEight).orElse(p.school().type().earlyYears());
+        if (lp.confiscatedReturnedTo().isEmpty() && statesReturn(p) && !underEight) {
             // Parents collect it, or the learner has it back: the school's choice, and a walker's phone kept
             // for a parent to collect leaves the child without it on the way home.
             String at = LearnerPhones.RETURNED_TO;

@@ -109,6 +109,8 @@ class NewCommandTest {
                 "--templates", Fixture.PROJECT.resolve("templates").toString()))).as(err.toString()).isZero();
         String text = Files.readString(fx.schools().resolve("little-owls.yml"));
         assertThat(text).contains("  children: children\n", "  setting: nursery\n", "  leader: nursery manager\n").doesNotContain("children: pupils");
+        // Under-fives: no phones, and nothing to ask about who gets one back.
+        assertThat(text).contains("  whole_school_ban: true\n", "  confiscated_returned_to: parents\n");
         String newest = uk.policygen.record.ModelEditions.of(Fixture.PROJECT.resolve("templates")).newest().edition();
         assertThat(text).contains("model_edition: \"" + newest + "\"");
 
