@@ -16,7 +16,8 @@ public record School(String id, Path file, Path ownFolder, Profile profile, Map<
 
     /** Whether the profile or one of its layers wrote a value at this field path, rather than leave it to its default. */
     public boolean wrote(String fieldPath) {
-        return written.contains(fieldPath);
+        // A value written whole (a person: name, role …) is written where any of its parts is.
+        return written.contains(fieldPath) || written.stream().anyMatch(w -> w.startsWith(fieldPath + ".") || w.startsWith(fieldPath + "["));
     }
 
     /** The location of a field path such as {@code local_sections[0].after}, or the file's start. */

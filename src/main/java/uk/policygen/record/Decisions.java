@@ -100,8 +100,9 @@ public final class Decisions {
             }
             return;
         }
-        // A yes/no or fixed choice nobody wrote is the default: shown only where the school's files say it.
-        if ((v instanceof Boolean || v instanceof Enum<?>) && !written.test(path)) return;
+        // A value nobody wrote (a yes/no, a fixed choice, a default word such as "headteacher") is the tool's default:
+        // shown only where the school's files say it.
+        if (!written.test(path)) return;
         if (v instanceof Boolean b) {
             out.put(label, b ? "yes" : "no");
             return;
