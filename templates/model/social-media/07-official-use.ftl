@@ -25,7 +25,11 @@
      some channel has details but no address, the channels themselves. -->
 <#assign intro = (listedItems?size == 1 && listedItems[0].address??)?then("Its address is:", sharedListed?has_content?then("The addresses are:",
     listedItems?filter(c -> !c.address??)?has_content?then("In detail:", "Their addresses are:")))>
-<#assign sharing><#if shared?has_content> We also share ${sharedPages}.</#if><#if sharedSoon?has_content> We will soon share ${soonPages}.</#if></#assign>
+<#-- Whether the trust's pages are open or closed, as the school's own are described, where the layer says so for all of them. -->
+<#assign sharedAccess = "">
+<#if shared?has_content && shared?filter(c -> c.access == "OPEN")?size == shared?size><#assign sharedAccess = (shared?size == 1)?then(", an open site", ", open sites")>
+<#elseif shared?has_content && shared?filter(c -> c.access == "CLOSED")?size == shared?size><#assign sharedAccess = (shared?size == 1)?then(", a closed site", ", closed sites")></#if>
+<#assign sharing><#if shared?has_content> We also share ${sharedPages}${sharedAccess}.</#if><#if sharedSoon?has_content> We will soon share ${soonPages}.</#if></#assign>
 <@clause id="channels">
 <#if !ownAll?has_content>
 - ${school.shortName} has no official social media channels of its own<#if shared?has_content>; it shares ${sharedPages}</#if><#if sharedSoon?has_content><#if shared?has_content>, and<#else>;</#if> it will soon share ${soonPages}</#if><#if sharedListed?has_content>:<#else>.</#if>
