@@ -581,14 +581,14 @@ public final class PackBuilder {
         return out;
     }
 
+    /** A policygen ratification's line in the version history, the same in its own table and in every later one. */
+    private static final String REVIEWED_AND_RATIFIED = "Reviewed and ratified";
+
     /**
      * The version history printed in each policy: each record before this version (the school's
      * imported policy says so), the profile's own lines, then this ratification. It depends only on
      * what was recorded before, so rebuilding a ratified policy gives the same bytes.
      */
-    /** A policygen ratification's line in the version history, the same in its own table and in every later one. */
-    private static final String REVIEWED_AND_RATIFIED = "Reviewed and ratified";
-
     private List<Map<String, Object>> history(School school, Records records) {
         TreeMap<String, Map<String, Object>> rows = new TreeMap<>();
         String current = RecordRules.approvedOn(school).orElse(null);
