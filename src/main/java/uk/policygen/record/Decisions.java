@@ -47,6 +47,8 @@ public final class Decisions {
                 throw new IllegalStateException(e);
             }
         }
+        // A channel shared by the trust names the trust as governors know it, not by its layer's id ("brook-trust").
+        p.group().ifPresent(g -> out.replaceAll((k, v) -> k.endsWith(" › " + label("sharedBy")) && v.equals(g.id()) ? g.name() : v));
         return out;
     }
 

@@ -28,4 +28,16 @@ class DecisionsTest {
                 .doesNotContainKeys("Learner phones › Whole school ban", "Learner phones › Smartwatches", "Visitors › No calls in public areas");
         assertThat(Decisions.of(r.school())).as("a 'no' the school wrote is its decision").containsEntry("Visitors › Visitor AUP", "no");
     }
+
+    @Test
+    void aDefaultWordIsNotADecisionAndATrustIsNamedAsGovernorsKnowIt() throws IOException {
+        Fixture fx = new Fixture(temp);
+        ProfileLoader.Result r = fx.load("test", Fixture.VALID + "group:\n  id: brook-trust\n  name: The Brook Trust\nsocial_media:\n"
+                + "  channels:\n    - platform: linkedin\n      address: https://www.linkedin.com/company/brook-trust\n      shared_by: brook-trust\n");
+        assertThat(r.ok()).as(fx.messages(r).toString()).isTrue();
+        Map<String, String> table = Decisions.of(r.school());
+        assertThat(table).containsEntry("Social media › Channels 1 › Shared by", "The Brook Trust")
+                .as("'headteacher' is the tool's default, not written").doesNotContainKey("Social media › Approved by")
+                .as("a person is written where their name is").containsKey("People › Designated safeguarding leads 1");
+    }
 }
