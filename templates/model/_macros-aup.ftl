@@ -93,9 +93,11 @@
 </#function>
 
 <#-- The names of the designated safeguarding leads, for children: "Ruth Ardrey", "A, B or C". -->
+<#-- Every named safeguarding lead, deputies too, for a learner's form: in an all-through school the primary phase's
+     deputy may be the one its children know. -->
 <#function dslNames>
   <#local names = []>
-  <#list school.dsls as d><#local names += ["${d.called}"]></#list>
+  <#list school.dsls + school.deputies as d><#local names += ["${d.called}"]></#list>
   <#return fmt.or(names)>
 </#function>
 

@@ -58,6 +58,6 @@ I understand that ${school.theShortName()} Acceptable Use Policy will help keep 
 - If I know that anyone is being unsafe with technology, I tell a member of staff.
 - I know it is not my fault if I see, or someone sends me, something upsetting or unkind online.
 <#if school.dsls?has_content>
-- I know I can talk to ${am.dslNames()}, who <#if (school.dsls?size > 1)>help<#else>helps</#if> to keep ${w.children} safe, or to any adult I trust.
+- I know I can talk to ${am.dslNames()}, who <#if (school.dsls?size + school.deputies?size > 1)>help<#else>helps</#if> to keep ${w.children} safe, or to any adult I trust.
 </#if>
 - I know I can get help from Childline by calling 0800 1111 or visiting ${fmt.link("childline.org.uk", "https://www.childline.org.uk")}.

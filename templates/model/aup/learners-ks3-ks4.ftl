@@ -41,5 +41,5 @@ This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my u
 
 ## Reporting concerns
 
-- If anything online worries or upsets me, or I am worried about someone else, I will tell a member of staff<#if school.dsls?has_content> or ${am.dslNames()}, our Designated Safeguarding Lead<#if (school.dsls?size > 1)>s</#if></#if>, or get help from Childline (0800 1111, ${fmt.link("childline.org.uk", "https://www.childline.org.uk")}) or CEOP (${fmt.link("ceop.police.uk", "https://www.ceop.police.uk")}). It is never my fault if someone sends me, or pressures me into sharing, something harmful.
+- If anything online worries or upsets me, or I am worried about someone else, I will tell a member of staff<#if school.dsls?has_content> or ${am.dslNames()}, <#if school.deputies?has_content>our safeguarding leads<#else>our Designated Safeguarding Lead<#if (school.dsls?size > 1)>s</#if></#if></#if>, or get help from Childline (0800 1111, ${fmt.link("childline.org.uk", "https://www.childline.org.uk")}) or CEOP (${fmt.link("ceop.police.uk", "https://www.ceop.police.uk")}). It is never my fault if someone sends me, or pressures me into sharing, something harmful.
 - If I do not follow this AUP, action will be taken in line with our behaviour, anti-bullying and ${m.cp()} policies.
