@@ -22,7 +22,7 @@
 
 <#-- Every child under eight: the year groups say, or else the kind of setting (a nursery, a children's centre). -->
 <#function allUnderEight>
-  <#return (school.yearGroups)?has_content?then(school.yearGroups.allUnderEight(), p.school.type.earlyYears)>
+  <#return p.childrenAllUnderEight()>
 </#function>
 
 <#-- "lesson time" in a school, "working time" in an early years setting or club. -->

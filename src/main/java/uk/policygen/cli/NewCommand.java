@@ -129,19 +129,20 @@ final class NewCommand implements Callable<Integer> {
         }
         Map<String, String> given = new LinkedHashMap<>();
         if (name != null && !name.isBlank()) given.put("school.name", name.strip());
-        if (type != null) {
-            given.put("school.type", type);
-            SettingType kind = SettingType.valueOf(type.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            given.putAll(kind.startingChoices());
-        }
+        java.util.Optional<SettingType> kind = java.util.Optional.ofNullable(type)
+                .map(t -> SettingType.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        if (type != null) given.put("school.type", type);
+        kind.ifPresent(k -> given.putAll(k.startingChoices()));
         if (localAuthority != null && !localAuthority.isBlank() && !fromLayers.contains("school.local_authority")) {
             given.put("school.local_authority", localAuthority.strip());
         }
+        java.util.Optional<YearGroups> years = yearGroups == null || yearGroups.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(YearGroups.parse(yearGroups));
         if (yearGroups != null && !yearGroups.isBlank()) given.put("year_groups", yearGroups);
-        // Children all under eight (a nursery, an infant school): a confiscated phone goes back to a parent; nothing to ask.
-        boolean underEight = yearGroups != null && !yearGroups.isBlank() ? YearGroups.parse(yearGroups).allUnderEight()
-                : type != null && SettingType.valueOf(type.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).earlyYears();
-        if (underEight) given.put(uk.policygen.profile.LearnerPhones.RETURNED_TO, "parents");
+        // Nothing to ask where the rule already gives the answer (children all under eight: a parent).
+        if (kind.isPresent() && YearGroups.everyChildUnderEight(years, kind.get())) {
+            given.put(uk.policygen.profile.LearnerPhones.RETURNED_TO, "parents");
+        }
         if (documents != null) given.put("documents.arrangement", documents);
         // A new school starts from the newest edition of the model; older ones are for schools already ratified on them.
         if (Files.isDirectory(templates.resolve("model"))) {

@@ -83,8 +83,7 @@ final class LearnerPhoneRules {
                     + p.yearGroups().get() + ") sit none; expected exams left out");
         }
         // Children all under eight: a phone goes back to a parent, and the policy says so without being told.
-        boolean underEight = p.yearGroups().map(YearGroups::allUnderEight).orElse(p.school().type().earlyYears());
-        if (lp.confiscatedReturnedTo().isEmpty() && statesReturn(p) && !underEight) {
+        if (lp.confiscatedReturnedTo().isEmpty() && statesReturn(p) && !p.childrenAllUnderEight()) {
             // Parents collect it, or the learner has it back: the school's choice, and a walker's phone kept
             // for a parent to collect leaves the child without it on the way home.
             String at = LearnerPhones.RETURNED_TO;

@@ -37,6 +37,11 @@ public record Profile(
         @Describe("The edition of the model templates this profile is written against (templates/model/edition.yml, templates/editions/<edition>/); a newer edition is taken at a review.") Optional<String> modelEdition,
         @Describe("Who is responsible for filtering and monitoring: the governor lead, the senior leader and the IT provider.") FilteringAndMonitoring filteringAndMonitoring) {
 
+    /** Every child is under 8 (for the templates too): a phone goes back to a parent; no civil or legal action against them. */
+    public boolean childrenAllUnderEight() {
+        return YearGroups.everyChildUnderEight(yearGroups, school.type());
+    }
+
     /** The same profile written against another model edition (to render what adopting it would change). */
     public Profile withModelEdition(Optional<String> edition) {
         return new Profile(inherits, school, words, yearGroups, people, review, signOff, learnerPhones, staffDevices,

@@ -77,6 +77,11 @@ public record YearGroups(List<YearGroup> groups) {
         return !groups.isEmpty() && groups.stream().allMatch(YearGroup::isUnderEight);
     }
 
+    /** Whether every child of a setting is under 8: its year groups say, or else its kind (a nursery, a children's centre). */
+    public static boolean everyChildUnderEight(java.util.Optional<YearGroups> years, SettingType type) {
+        return years.map(YearGroups::allUnderEight).orElse(type.earlyYears());
+    }
+
     /** Whether every learner here is in the early years (Nursery, Reception). */
     public boolean allEarlyYears() {
         return !groups.isEmpty() && groups.stream().allMatch(YearGroup::isEarlyYears);
