@@ -109,6 +109,16 @@
 <#list list as e><@edition e/><#sep>, </#list><#t>
 </#macro>
 
+<#-- ", involving staff, pupils and parents/carers" in the policy's opening: only those the school says
+     it involved (review.involved), so the policy never claims a consultation that did not happen. -->
+<#function involving>
+  <#local words = {"STAFF": "staff", "GOVERNORS": "the " + w.governors, "LEARNERS": w.children, "PARENTS": "parents/carers"}>
+  <#local who = []>
+  <#list p.review.involved as i><#local who = who + [words[i?string]]></#list>
+  <#if !who?has_content><#return ""></#if>
+  <#return ", involving " + fmt.list(who)>
+</#function>
+
 <#-- The local safeguarding partnership, e.g. "Kent Safeguarding Children Multi-agency Partnership (KSCMP)". -->
 <#macro partnership>
 <@link text=school.advice.partnership url=(school.advice.partnershipUrl)!""/><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if><#t>

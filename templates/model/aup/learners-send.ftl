@@ -12,7 +12,7 @@ These are my rules for using technology safely at ${school.shortName}. An adult 
 - I keep my password secret.
 - I do not share my address online.
 - I do not share my phone number online.
-- I do not meet people I only know online.
+- <#if am.formYears()?filter(y -> y.hasAdults())?has_content>If I am under 18, I<#else>I</#if> do not meet people I only know online.
 
 ## I am kind
 

@@ -4,7 +4,7 @@
 
 <#-- The acknowledgement names the model this policy is built on: The Education People's template. -->
 <@clause id="policy-has-been">
-- This policy has been written by ${school.name}, involving staff, ${w.children} and parents/carers, building on The Education People's mobile and smart technology policy template, with specialist advice and input as required. It takes into account the DfE statutory guidance <@m.guidanceList/> and the local <@m.partnership/> procedures.
+- This policy has been written by ${school.name}${m.involving()}, building on The Education People's mobile and smart technology policy template, with specialist advice and input as required. It takes into account the DfE statutory guidance <@m.guidanceList/> and the local <@m.partnership/> procedures.
 </@clause>
 <@clause id="purpose-policy-safeguard">
 - The purpose of this policy is to safeguard and promote the welfare of all members of ${school.theShortName()} community when using mobile devices and smart technology.

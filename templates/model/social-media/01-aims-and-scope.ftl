@@ -4,7 +4,7 @@
 </@clause>
 
 <@clause id="policy-has-been">
-- This policy has been written by ${school.name}, involving staff, ${w.children} and parents/carers, building on The Education People's social media policy template with specialist advice and input as required, taking into account the DfE statutory guidance <@sm.guidance g.keepingChildrenSafe/>, <#if school.earlyYears><@sm.guidance g.earlyYears/>, </#if><@sm.guidance g.workingTogether/><#if p.school.type.school>, <@sm.guidance g.behaviour/></#if> and the local <#if school.advice.partnershipUrl??>${fmt.link(school.advice.partnership, school.advice.partnershipUrl?string)}<#else>${school.advice.partnership}</#if><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if> procedures.
+- This policy has been written by ${school.name}${m.involving()}, building on The Education People's social media policy template with specialist advice and input as required, taking into account the DfE statutory guidance <@sm.guidance g.keepingChildrenSafe/>, <#if school.earlyYears><@sm.guidance g.earlyYears/>, </#if><@sm.guidance g.workingTogether/><#if p.school.type.school>, <@sm.guidance g.behaviour/></#if> and the local <#if school.advice.partnershipUrl??>${fmt.link(school.advice.partnership, school.advice.partnershipUrl?string)}<#else>${school.advice.partnership}</#if><#if school.advice.partnershipAbbreviation??> (${school.advice.partnershipAbbreviation})</#if> procedures.
 </@clause>
 <@clause id="purpose-policy-safeguard">
 - The purpose of this policy is to safeguard and promote the welfare of all members of ${school.theShortName()} community when using social media.

@@ -1,5 +1,6 @@
 package uk.policygen.profile;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,5 +14,9 @@ public record Review(
         @Describe("How often the policy is reviewed. The policy promises review \"at least annually\" etc. to match, so the text and the dates can never disagree.") @DefaultValue("annual") ReviewCycle cycle,
         @Describe("Who reviews the policy.") Optional<String> reviewer,
         @Describe("The lead person for the policy.") Optional<Person> leadPerson,
-        @Describe("Who monitors the policy.") Optional<String> monitoredBy) {
+        @Describe("Who monitors the policy.") Optional<String> monitoredBy,
+        @Describe("Who the school involved in writing or reviewing the policy: any of staff, governors, learners, parents. The policy's opening says so (\"written by …, involving staff, pupils and parents/carers\"); with none listed it names only the school as its author, so it never claims a consultation that did not happen.") List<Involved> involved) {
+
+    /** Who took part in writing the policy, in the order the policy names them. */
+    public enum Involved { STAFF, GOVERNORS, LEARNERS, PARENTS }
 }
