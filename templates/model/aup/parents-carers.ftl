@@ -25,7 +25,7 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 <@am.parentPhones/>
 <#-- The policy's rules for parents and visitors on site (its visitors' section), which a parent signs too. -->
 <#if p.visitors.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
-- When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}.
+- When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}<#if p.visitors.photographyAtEvents??> except at events where parents are on site, as below</#if>.
 </#if>
 <#if p.visitors.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.public-areas")>
 - When I am on site, I will not hold phone conversations in public areas, and I will keep my phone out of sight.

@@ -53,8 +53,9 @@
 <#if hasExceptions><#assign useExcept += ["under an individual arrangement set out below"]></#if>
 - Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if useExcept?has_content>, except ${useExcept?join(" or ")}</#if>.
 <#-- Where there are no lessons (a nursery, a club) the clause above says it all. Its exceptions are the clause's
-     above, or a sixth-former's phone in the study centre in a study period reads as forbidden. -->
-<#if m.hasLessons() || lp.curriculumUseWithApproval>
+     above, or a sixth-former's phone in the study centre in a study period reads as forbidden. Where the clause above
+     allows no use at all (exceptions aside), "not during lessons" beneath it would only suggest use outside them. -->
+<#if (m.hasLessons() && (lp.staffMayPermit() || lp.anyAreaUse())) || lp.curriculumUseWithApproval>
 <@clause id="in-lessons">
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if><#if useExcept?has_content>, except ${useExcept?join(" or ")}</#if>.
 </@clause>

@@ -15,7 +15,8 @@
 </#if>
 <#if v.phonesAllowedIn?has_content>
 <@clause id="mobile-phones-personal">
-  - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}.
+<#-- Where the school also lets parents photograph at events, the events are the exception, not a contradiction. -->
+  - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}<#if v.photographyAtEvents??>, except at events where parents are on site, as below</#if>.
 </@clause>
 </#if>
 <#if v.noCallsInPublicAreas>

@@ -28,5 +28,5 @@
 </@clause>
 <@clause id="concerns-regarding-online">
 <#-- A home-school agreement is a school's (the children's centre seed left it out). -->
-- Concerns regarding the online conduct of any member of ${school.theShortName()} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, <#if p.school.type.school>home-school agreements, </#if>staff code of conduct, Acceptable Use Policies and child protection.
+- Concerns regarding the online conduct of any member of ${school.theShortName()} community on social media will be taken seriously, will be reported to the ${w.leader} and will be managed in accordance with the appropriate policies, including anti-bullying, allegations against staff, behaviour, <#if p.school.type.school>home-school agreements, </#if>staff code of conduct, Acceptable Use Policies and ${m.cp()}.
 </@clause>

@@ -82,7 +82,7 @@
 </@clause>
 </#if>
 <@clause id="official-social-media-6">
-- Official social media use will be conducted in line with existing policies, including but not limited to anti-bullying, image/camera use, data protection, confidentiality and child protection.
+- Official social media use will be conducted in line with existing policies, including but not limited to anti-bullying, image/camera use, data protection, confidentiality and ${m.cp()}.
 </@clause>
 <@clause id="communication-official-social">
 - All communication on official social media platforms by staff on behalf of the ${w.setting} will be clear, transparent and open to scrutiny. Public communications<#if openLive?has_content> (${sm.andList(sm.platforms(openLive + openPlanned))})</#if> on behalf of the ${w.setting} will, where appropriate and possible, be read and agreed by at least one other colleague.

@@ -20,6 +20,6 @@
 ## My phone during the ${w.setting} day
 
 <@clause id="phone-in-front" source="policygen" meets="mobilePhones">
-- I will not use my personal mobile phone where ${w.children} can see it during the ${w.setting} day, unless ${m.staffPermission()} has given ${ld.writtenPermission()}permission, such as in an emergency.
+- I will not use my personal mobile phone where ${w.children} can see it, unless ${m.staffPermission()} has given ${ld.writtenPermission()}permission, such as in an emergency.
 </@clause>
 </#if>
