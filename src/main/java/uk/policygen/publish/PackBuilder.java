@@ -465,6 +465,17 @@ public final class PackBuilder {
         return Optional.empty();
     }
 
+    /** A recorded form's "For children in Year 3 to Year 6", as ratified; empty where the record holds no such line. */
+    private static String recordedForWhom(Records.Entry entry, Records records, String html) {
+        if (!entry.manifest().files().containsKey(html)) return "";
+        try {
+            org.jsoup.nodes.Element line = Jsoup.parse(new String(records.read(entry, html), StandardCharsets.UTF_8)).selectFirst("header p.for-whom");
+            return line == null ? "" : line.text();
+        } catch (IOException | RuntimeException ex) {
+            return "";
+        }
+    }
+
     /** The public index: only what is ratified and current, and plainly when a review is under way or overdue. */
     private byte[] index(School school, Optional<Records.Entry> inForce, Records records, boolean underReview) throws TemplateEngine.TemplateProblem {
         Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
@@ -479,6 +490,11 @@ public final class PackBuilder {
                 d.put("html", html.isEmpty() ? "" : prefix + html);
                 d.put("pdf", l.pdf() == null || l.pdf().isEmpty() ? "" : prefix + l.pdf());
                 d.put("text", html.endsWith(".txt"));
+                if ("form".equals(l.kind())) {
+                    // Grouped on the page for the people who sign them: learners' and parents' forms, then staff's and visitors'.
+                    d.put("family", !html.startsWith("aup/staff") && !html.startsWith("aup/visitors"));
+                    d.put("forWhom", recordedForWhom(e, records, html));
+                }
                 ("form".equals(l.kind()) ? forms : documents).add(d);
             }
             Manifest man = e.manifest();

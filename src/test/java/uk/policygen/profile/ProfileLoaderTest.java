@@ -84,7 +84,7 @@ class ProfileLoaderTest {
         ProfileLoader.Result r = load(Fixture.VALID.replace("  short_name: Test", "  short_nam: Test\n  short_name: Test"));
         assertThat(fx.messages(r)).containsExactly(
                 "test.yml:4:3: school.short_nam: unknown key; did you mean 'short_name'? expected one of name, short_name, type,"
-                        + " local_authority, religious_character, website, address, logo, vision, motto, values, scripture");
+                        + " local_authority, religious_character, website, address, phone, email, logo, vision, motto, values, scripture");
         assertThat(r.ok()).isFalse();
     }
 

@@ -184,6 +184,11 @@ class RatificationTest {
         assertThat(Jsoup.parse(Files.readString(published.resolve("index.html"))).text())
                 .contains("Ratified by the full governing body on 18 November 2026").doesNotContain("being reviewed");
         golden("index-ratified", blocks(Jsoup.parse(Files.readString(published.resolve("index.html")))));
+        // A parent finds the forms they sign apart from the staff's, each learners' form with the year groups it is for.
+        Document publicIndex = Jsoup.parse(Files.readString(published.resolve("index.html")));
+        assertThat(publicIndex.select("main > h3").eachText()).containsExactly("For learners and their parents and carers", "For staff, visitors and volunteers");
+        assertThat(publicIndex.select("main > h3:containsOwn(parents and carers) + ul .title").eachText()).contains("Acceptable Use Policy: Parents and Carers").doesNotContain("Acceptable Use Policy: Staff");
+        assertThat(publicIndex.text()).contains("For learners in Year 3 to Year 6");
 
         // ... commits schools/, and a colleague's fresh clone publishes the same site, byte for byte.
         Path second = cloneOf(first, temp.resolve("second/schools"));
