@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -106,12 +107,21 @@ class RatificationTest {
         Path site = out.resolve(ID);
 
         String mark = "Draft for approval by the full governing body — prepared from the policy ratified on 25 September 2024";
-        try (PDDocument doc = Loader.loadPDF(site.resolve(PDF).toFile())) {
-            PDFTextStripper text = new PDFTextStripper();
-            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
-                text.setStartPage(page);
-                text.setEndPage(page);
-                assertThat(text.getText(doc).replaceAll("\\s+", " ")).as("page %d", page).contains(mark);
+        // Every page of the draft says so, the forms' too (a form's slip page had no notice: a slip signed on a draft
+        // could not be told from the ratified form's).
+        List<Path> pdfs = new ArrayList<>(List.of(site.resolve(PDF)));
+        try (Stream<Path> forms = Files.list(site.resolve("aup"))) {
+            forms.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+        }
+        assertThat(pdfs).hasSizeGreaterThan(3);
+        for (Path pdf : pdfs) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                PDFTextStripper text = new PDFTextStripper();
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    text.setStartPage(page);
+                    text.setEndPage(page);
+                    assertThat(text.getText(doc).replaceAll("\\s+", " ")).as("%s page %d", pdf.getFileName(), page).contains(mark);
+                }
             }
         }
         Document policy = Jsoup.parse(Files.readString(site.resolve(HTML)));
