@@ -199,7 +199,8 @@
     <#local s = "Our official social media channels will soon include " + platforms(planned) + ".">
   </#if>
   <#if closedNames?has_content>
-    <#local s += live?has_content?then(" Other closed sites include ", (s?has_content)?then(" Our closed sites include ", (closedNames?size == 1)?then("Our official social media channel is a closed site: ", "Our official social media channels are closed sites: "))) + fmt.list(closedNames) + ".">
+    <#-- "Other closed sites" only follows a sentence that calls the first ones open, which this one does not. -->
+    <#local s += (s?has_content)?then(" Our closed sites include ", ( (closedNames?size == 1)?then("Our official social media channel is a closed site: ", "Our official social media channels are closed sites: "))) + fmt.list(closedNames) + ".">
   </#if>
   <#if sharedLive?has_content>
     <#local s += (s?has_content)?then(" We also share ", "We share ") + sharedOwner() + " " + platforms(sharedLive) + " page" + (sharedLive?size > 1)?then("s", "") + ".">
@@ -222,7 +223,8 @@
      only when every channel named has one and none is a trust's. -->
 <#function addressesIntro>
   <#local withAddress = p.socialMedia.channels?filter(c -> c.address??)>
-  <#if withAddress?size == 1><#return (withAddress[0].sharedBy??)?then("The address is:", "Its address is:")></#if>
+  <#-- "Its" only when one channel is named: beside a closed site without an address it could mean either. -->
+  <#if withAddress?size == 1><#return (withAddress[0].sharedBy?? || p.socialMedia.channels?size gt 1)?then("The address is:", "Its address is:")></#if>
   <#return (shared(withAddress)?has_content || withAddress?size != p.socialMedia.channels?size)?then("The addresses are:", "Their addresses are:")>
 </#function>
 
@@ -247,10 +249,11 @@
 <#local Children = w.children?cap_first>
 <#local adults = years?filter(y -> y.hasAdults())?has_content>
 <#local exc = lp.exceptions?has_content>
-<#-- A young child's form says it plainly: "my own arrangement for my caring" means little at five. -->
-<#local own = exc?then(simple?then(", unless the grown-ups have agreed I need one", ", unless my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " says I can"), "")>
+<#-- A young child's form says it plainly: "an arrangement agreed for my caring" means little at five. Worded so that a
+     child without an arrangement does not sign as if they had one. -->
+<#local own = exc?then(simple?then(", unless the grown-ups have agreed I need one", ", unless an arrangement agreed for " + fmt.or(lp.exceptionNeedsMine) + " says I can"), "")>
 <#-- Before a rule of several parts, so the arrangement covers all of them (the pouch as well as the use). -->
-<#local unlessMine = exc?then(" and my own arrangement for " + fmt.or(lp.exceptionNeedsMine) + " does not say otherwise", "")>
+<#local unlessMine = exc?then(", unless an arrangement agreed for " + fmt.or(lp.exceptionNeedsMine) + " says otherwise", "")>
 <#-- Whether a child this form is for may have a phone with them on site at all. -->
 <#local mayHave = !lp.wholeSchoolBan && (found?has_content || (!lp.allowed?has_content && (lp.handInAll || staffMayPermit() || lp.switchedOff)) || (lp.allowed?has_content && lp.handInAll && others?has_content))>
 <#local areaUse = false>
@@ -274,9 +277,9 @@
 <#elseif lp.handInAll>
 <#if simple>
 - If I bring a phone, I switch it off.
-- I give my phone to ${lp.handedInTo!"a member of staff"} when I arrive.
+- I give my phone to ${mine(lp.handedInTo!"a member of staff")} when I arrive.
 <#else>
-- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
+- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${mine(lp.handedInTo!"a member of staff")}, and it will be kept in a safe, secure place.
 </#if>
 <#if staffMayPermit()>
 - I only use my mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
@@ -409,6 +412,10 @@
 </#if>
 <#if lp.basicPhoneAdvice>
 - The ${w.setting} encourages families to choose a basic phone, for texts and calls with parents, rather than a smartphone: many functions and apps on a smartphone are not age appropriate for ${w.children} of ${["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)?then("primary age", "this age")}.
+</#if>
+<#if lp.wholeSchoolBan && ld.saysConfiscation()>
+<#-- No child brings one, and the policy says what happens to one brought all the same: the parent who collects it signs that. -->
+- If my child brings a mobile phone or device ${m.place("to")}, it may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 <#if !lp.noDevices() && ld.saysConfiscation()>
 <#if lp.breachSanction??>

@@ -28,7 +28,7 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 - When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}<#if p.visitors.photographyAtEvents??> except at events where parents are on site, as below</#if>.
 </#if>
 <#if p.visitors.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.public-areas")>
-- When I am on site, I will not hold phone conversations in public areas, and I will keep my phone out of sight.
+- When I am on site, I will not hold phone conversations in public areas, and I will keep my phone out of sight<#if p.visitors.phonesAllowedIn?has_content> outside ${fmt.or(p.visitors.phonesAllowedIn)}</#if>.
 </#if>
 
 ## Social media

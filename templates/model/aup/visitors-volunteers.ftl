@@ -24,7 +24,7 @@ For visitors, volunteers and contractors, especially those on site for regular o
 </#if>
 <#-- The same rule as the policy's visitors' section: only where the school chose it. -->
 <#if v.noCallsInPublicAreas>
-- I will limit my use of my mobile phone: I will not hold conversations in public areas on site, and my phone will remain out of sight at all times.
+- I will limit my use of my mobile phone: I will not hold conversations in public areas on site, and my phone will remain out of sight<#if v.phonesAllowedIn?has_content> outside ${fmt.or(v.phonesAllowedIn)}<#else> at all times</#if>.
 </#if>
 <#if !v.phonesAllowedIn?has_content && !v.noCallsInPublicAreas>
 - I will use my mobile phone and personal devices in line with the expectations the ${w.setting} shares with visitors.

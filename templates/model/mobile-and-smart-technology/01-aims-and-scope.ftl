@@ -21,5 +21,5 @@
 <#-- Schools have teachers where early years settings and clubs have key persons (SettingType). -->
 </@clause>
 <@clause id="policy-applies-parents">
-- This policy applies to ${w.children}, parents/carers and all staff, including the ${w.governors}, leadership team, ${p.school.type.practitioners}, support staff, external contractors, visitors, volunteers and other individuals who work for, or provide services on behalf of the setting (collectively referred to as "staff" in this policy).
+- This policy applies to ${w.children}, parents/carers and all staff, including the ${w.governors}, leadership team, ${p.school.type.practitioners}, support staff, external contractors, visitors, volunteers and other individuals who work for, or provide services on behalf of the ${w.setting} (collectively referred to as "staff" in this policy).
 </@clause>

@@ -157,7 +157,8 @@
 - Electronic devices, including mobile phones, can contain files or data which relate to an offence, or which may cause harm to another person. This includes, but is not limited to, indecent images of children, pornography, abusive messages, images or videos, or evidence relating to suspected criminal behaviour.
 </@clause>
 <@clause id="searching-confiscate">
-- Staff may confiscate a ${childs} mobile phone or device if they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
+<#-- Where no child may bring one, bringing it is reason enough: misuse alone left the phone brought to a no-phones school unexplained. -->
+- Staff may confiscate a ${childs} mobile phone or device if <#if lp.wholeSchoolBan>it is brought ${m.place("to")}, or if </#if>they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
 </@clause>
 <@clause id="searching-held">
 - Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.

@@ -21,7 +21,8 @@
 </#if>
 <#if v.noCallsInPublicAreas>
 <@clause id="public-areas">
-  - use of mobile phones is limited: conversations should not be held on site in public areas, and phones should remain out of sight at all times.
+<#-- Beside the areas where phones may be used, "out of sight at all times" would forbid what the bullet above allows. -->
+  - use of mobile phones is limited: conversations should not be held on site in public areas, and phones should remain out of sight<#if v.phonesAllowedIn?has_content> outside ${fmt.or(v.phonesAllowedIn)}<#else> at all times</#if>.
 </@clause>
 </#if>
 <#if v.photographyAtEvents??>

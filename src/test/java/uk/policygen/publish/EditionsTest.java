@@ -121,7 +121,7 @@ class EditionsTest {
                 + "      returned: at the end of the day\n  exceptions:\n    - kind: medical\n      kept_by: learner\n";
         Document ks2 = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/learners-ks2.html");
         assertThat(ks2.text()).contains("My school is phone-free all day: I do not use my phone in lessons, between lessons, at break or at lunch,"
-                + " unless my own arrangement for my health says I can.")
+                + " unless an arrangement agreed for my health says I can.")
                 .contains("The same rules apply to a smartwatch or other connected device.")
                 .contains("I never put anyone's personal information");
         Document ks1 = built(fx, "handin", Fixture.VALID + ADOPT + handIn, "aup/learners-early-years-ks1.html");
