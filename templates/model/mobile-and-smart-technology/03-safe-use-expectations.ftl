@@ -16,7 +16,9 @@
 </@clause>
 <#if p.restrictedAreas?has_content>
 <@clause id="mobile-phones-personal">
-- Mobile phones and personal devices are not permitted to be used in specific areas on site, such as ${fmt.or(p.restrictedAreas)}.
+<#-- A child's glucose monitor is used wherever the child is: its arrangement, set out under the learners' section, is the exception. -->
+<#assign medicalDevices = p.learnerPhones.exceptionsOf("MEDICAL")?has_content>
+- Mobile phones and personal devices are not permitted to be used in specific areas on site, such as ${fmt.or(p.restrictedAreas)}<#if medicalDevices>, other than a device a ${w.child} needs for their health under an individual arrangement</#if>.
 </@clause>
 </#if>
 <@clause id="sending-abusive-inappropriate">

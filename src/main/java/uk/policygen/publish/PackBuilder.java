@@ -137,7 +137,12 @@ public final class PackBuilder {
             try {
                 Map<String, byte[]> pages = render(loaded.school(), records, Optional.empty(), more, false);
                 // The verdict build will give on a ratification: the same comparison with the draft last built.
-                if (!more.hasErrors() && RecordRules.state(loaded.school(), records) == RecordRules.State.RATIFYING) asDrafted(loaded.school(), pages, more);
+                RecordRules.State state = RecordRules.state(loaded.school(), records);
+                if (!more.hasErrors() && state == RecordRules.State.RATIFYING) asDrafted(loaded.school(), pages, more);
+                if (!more.hasErrors() && state == RecordRules.State.RATIFIED) {
+                    Records.Entry entry = records.at(RecordRules.approvedOn(loaded.school()).orElseThrow()).orElseThrow();
+                    pendingChanges(loaded.school(), entry, records, pages, false, more);
+                }
             } catch (TemplateEngine.TemplateProblem e) {
                 more.add(e.problem());
             } catch (PdfWriter.RenderWarning e) {
@@ -428,17 +433,27 @@ public final class PackBuilder {
         Map<String, byte[]> now = render(school, records, Optional.empty(), problems, false);
         if (problems.hasErrors()) return Map.of();
         ChangesPages pages = new ChangesPages(templates, templatesDir, editions, today);
-        ChangesPages.Count pending = pages.count(school, entry, records, now);
-        if (pending.total() > 0) {
+        if (pendingChanges(school, entry, records, now, true, problems)) {
             files.putAll(pages.report(school, entry, records, now, PENDING.replace(".html", ""), true));
             files.remove("pending-changes.pdf");
-            problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", pending.total() + " change"
-                    + (pending.total() == 1 ? " waits" : "s wait") + " for the next review: see "
-                    + ProfileLoader.display(outDir.resolve(school.id()).resolve(PENDING))
-                    + " (the documents ratified on " + entry.date() + " are published unchanged)");
         }
         files.put("index.html", index(school, Optional.of(entry), records, false));
         return files;
+    }
+
+    /**
+     * Whether anything the school's files now say differs from what governors ratified: said as a warning, by build and
+     * by check alike (check said "ok" where build said changes were waiting).
+     */
+    private boolean pendingChanges(School school, Records.Entry entry, Records records, Map<String, byte[]> now, boolean writing, Problems problems)
+            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        ChangesPages.Count pending = new ChangesPages(templates, templatesDir, editions, today).count(school, entry, records, now);
+        if (pending.total() == 0) return false;
+        problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", pending.total() + " change"
+                + (pending.total() == 1 ? " waits" : "s wait") + " for the next review: " + (writing ? "see " : "build lists them in ")
+                + ProfileLoader.display(outDir.resolve(school.id()).resolve(PENDING))
+                + " (the documents ratified on " + entry.date() + " are published unchanged)");
+        return true;
     }
 
     /** While a draft is with the governors, the public index keeps linking the record in force. */

@@ -242,6 +242,11 @@ class RatificationTest {
                 "--out", temp.resolve("second/output").toString(), "--today", Fixture.TODAY.toString()}, new PrintWriter(stdout), new PrintWriter(stderr));
         assertThat(code).as(stderr.toString()).isZero();
         assertThat(stderr.toString()).containsPattern("hildenborough\\.yml:\\d+:\\d+: warning: sign_off\\.approved_on: \\d+ changes? wait.? for the next review: see .*hildenborough/pending-changes\\.html");
+        // check gives the same word (it said "ok" where build listed changes waiting).
+        StringWriter pendingErr = new StringWriter();
+        assertThat(Main.run(new String[] {"check", "--schools", second.toString(), "--templates", Fixture.PROJECT.resolve("templates").toString(),
+                "--today", Fixture.TODAY.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(pendingErr))).isZero();
+        assertThat(pendingErr.toString()).containsPattern("hildenborough\\.yml:\\d+:\\d+: warning: sign_off\\.approved_on: \\d+ changes? wait.? for the next review");
         Path site = temp.resolve("second/output").resolve(ID);
         for (String f : a.keySet()) {
             if (!f.equals("index.html")) assertThat(Files.readAllBytes(site.resolve(f))).as(f).isEqualTo(a.get(f));
