@@ -68,6 +68,17 @@
 </#list>
 </#macro>
 
+<#-- Boarders' phones outside the school day (learner_phones.boarding), in the third person: the policy, its summary
+     and the parents' form say it alike. In the school day the year groups' rules above apply to boarders too. -->
+<#function boarders b outside=true>
+  <#local s = outside?then("Outside the school day, boarders in ", "Boarders in ") + b.yearGroups + " may use their phones " + b.mayUse?trim?remove_ending(".")>
+  <#if b.keptIn??>
+    <#local s += "; at other times their phones are kept in " + b.keptIn?trim?remove_ending(".")>
+    <#if b.handedIn??><#local s += ", and they hand them in " + b.handedIn?trim?remove_ending(".")></#if>
+  </#if>
+  <#return s + ".">
+</#function>
+
 <#macro smartwatches>
 <#if p.learnerPhones.smartwatches == "AS_PHONES">
 - These rules apply equally to smartwatches and other connected devices, such as fitness trackers or earbuds that connect to a phone.

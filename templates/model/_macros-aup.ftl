@@ -298,6 +298,13 @@
 <#else>
 - I do not use a mobile phone or other personal device ${m.place("in")}${own}.
 </#if>
+<#-- Boarders in this form's year groups: their phones in the boarding house, outside the school day (learner_phones.boarding). -->
+<#list lp.boarding as b>
+<#local bYears = years?filter(y -> b.yearGroups.groups?map(g -> g.order)?seq_contains(y.order))>
+<#if bYears?has_content>
+- If I board<#if bYears?size != years?size> and I am in <#if bYears?size == 2>${bYears[0]} or ${bYears[1]}<#else>${yearsText(bYears)}</#if></#if>, outside the school day I may use my phone ${mine(bare(b.mayUse))}<#if b.keptIn??>; at other times it is kept in ${mine(bare(b.keptIn))}<#if b.handedIn??>, and I hand it in ${mine(bare(b.handedIn))}</#if></#if>.
+</#if>
+</#list>
 <#-- A later model edition's statements on the phone-free school day (templates/editions/<edition>/aup/_learner-phones-edition.ftl);
      it reads this macro's locals (years, found, others, own, mayHave, simple). -->
 <#include "/aup/_learner-phones-edition.ftl" ignore_missing=true>
@@ -388,6 +395,9 @@
 <#list lp.allowed as rule>
 - ${Children} in ${rule.yearGroups} are permitted to bring their phone ${m.place("to")}<#if rule.condition??> ${rule.condition}</#if>. <#-- "they", the pupils the rule names: a parent whose child is in another year group signs this too. -->
 <#if rule.arrival == "HAND_IN"><#if rule.condition??>On these occasions, they<#else>They</#if> must bring their mobile phone to ${rule.handIn} on arrival, and it can be collected ${rule.returned}.<#elseif rule.arrival == "LOCKED_POUCH">On arrival, they lock their phone in a phone pouch, which is unlocked ${rule.returned}.<#elseif rule.arrival == "LOCKER">On arrival, they lock their phone in their locker and may collect it ${rule.returned}.<#else>They keep their phone switched off and out of sight<#if rule.usesInAreas()>, except in ${fmt.list(rule.mayUseIn)}, where they may use it<#if rule.mayUseWhen??> ${rule.mayUseWhen}</#if></#if>.</#if>
+</#list>
+<#list lp.boarding as b>
+- ${ld.boarders(b)}
 </#list>
 <#if lp.allowed?has_content && lp.handInAll>
 - All other ${w.children} who bring a mobile phone ${m.place("to")} will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.

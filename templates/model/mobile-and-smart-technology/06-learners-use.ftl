@@ -45,13 +45,29 @@
 - All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${exceptNeeds}.
 </@clause>
 </#if>
+<#-- A boarding school's rules for the boarding houses, outside the school day (policygen's own clause: the model has none). -->
+<#if lp.boarding?has_content>
+<@clause id="boarding" source="policygen" meets="mobilePhones">
+<#-- One clause, so its mark covers every rule: several rules go under one lead sentence. -->
+<#if lp.boarding?size == 1>
+- ${ld.boarders(lp.boarding[0])}
+<#else>
+- Outside the school day, boarders may use their phones in the boarding houses as follows:
+<#list lp.boarding as b>
+  - ${ld.boarders(b, false)}
+</#list>
+</#if>
+</@clause>
+</#if>
 <#if !lp.wholeSchoolBan>
 <@clause id="use-on-site">
 <#-- An individual arrangement (a medical device, a young carer's phone) is an exception here too, or the clause contradicts the ones below. -->
 <#assign useExcept = []>
 <#if lp.anyAreaUse()><#assign useExcept += ["where this policy allows it above"]></#if>
 <#if hasExceptions><#assign useExcept += ["under an individual arrangement set out below"]></#if>
-- Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if useExcept?has_content>, except ${useExcept?join(" or ")}</#if>.
+<#-- The boarding houses are on site: their rules above are an exception here, not in lessons. -->
+<#assign siteExcept = lp.anyAreaUse()?then(["where this policy allows it above"], []) + lp.boarding?has_content?then(["in the boarding houses as set out above"], []) + hasExceptions?then(["under an individual arrangement set out below"], [])>
+- Mobile phones and/or personal devices will not be used on site by ${w.children}<#if lp.staffMayPermit()> without a member of staff's permission</#if><#if siteExcept?has_content>, except ${fmt.or(siteExcept)}</#if>.
 <#-- Where there are no lessons (a nursery, a club) the clause above says it all. Its exceptions are the clause's
      above, or a sixth-former's phone in the study centre in a study period reads as forbidden. Where the clause above
      allows no use at all (exceptions aside), "not during lessons" beneath it would only suggest use outside them. -->

@@ -69,6 +69,7 @@ final class LearnerPhoneRules {
                         + " (individual needs go under exceptions)");
             }
         }
+        boarding(s, p, problems);
         if (lp.breakTimeUse() && lp.handInAll() && rules.isEmpty()) {
             problems.warning(s.at(LP + ".break_time_use"), LP + ".break_time_use", "lets " + p.words().children() + " use their phones at break, but hand_in_all"
                     + " (line " + s.at(LP + ".hand_in_all").line() + ") has every phone handed in on arrival; expected one of them, or say when"
@@ -149,5 +150,41 @@ final class LearnerPhoneRules {
             case LOCKED_POUCH -> "locked in a pouch";
             case LOCKER -> "locked in a locker";
         };
+    }
+
+    /**
+     * Boarders' phones in the boarding houses: each boarding year group once, and one the day's rules let bring a phone,
+     * or the policy would say that year group is not allowed a phone at any time and then give its boarders one.
+     */
+    private static void boarding(School s, Profile p, Problems problems) {
+        LearnerPhones lp = p.learnerPhones();
+        List<YearGroup> seen = new ArrayList<>();
+        for (int i = 0; i < lp.boarding().size(); i++) {
+            BoardingRule b = lp.boarding().get(i);
+            String at = LP + ".boarding[" + i + "]";
+            if (lp.wholeSchoolBan()) {
+                problems.error(s.at(at), at, "gives boarders phones in the boarding houses, but whole_school_ban (line "
+                        + s.at(LP + ".whole_school_ban").line() + ") says no learner brings one; expected one of them");
+                continue;
+            }
+            for (YearGroup g : b.yearGroups().groups()) {
+                if (seen.contains(g)) {
+                    problems.error(s.at(at + ".year_groups"), at + ".year_groups", g + " is already in an earlier boarding rule; expected each"
+                            + " year group in one rule, so a boarder has one set of rules");
+                    break;
+                }
+                if (!lp.handInAll() && lp.allowed().stream().noneMatch(r -> r.yearGroups().groups().contains(g))) {
+                    problems.error(s.at(at + ".year_groups"), at + ".year_groups", g + " boarders may use phones in the boarding house, but no rule"
+                            + " in allowed lets " + g + " bring a phone, so the policy would say they are not allowed one at any time; expected "
+                            + g + " in a rule in allowed (its condition can say \"if they are day pupils\"), or hand_in_all: true");
+                    break;
+                }
+            }
+            seen.addAll(b.yearGroups().groups());
+            if (b.handedIn().isPresent() && b.keptIn().isEmpty()) {
+                problems.error(s.at(at + ".handed_in"), at + ".handed_in", "says when boarders hand their phones in, but not where they are kept;"
+                        + " expected kept_in: the place, e.g. the house office");
+            }
+        }
     }
 }

@@ -31,7 +31,8 @@ public record LearnerPhones(
                 + " e.g. \"will hand their phone in at the start of each day for a month\"") Optional<String> repeatBreaches,
         @Describe("Include the model's clause that a member of the leadership team may search a learner's phone with the learner's or a parent's consent (printed beside the DfE's searching powers, where they apply).") boolean searchNeedsConsent,
         @Describe("Include the rules for phones in examinations (an error for a setting with only Nursery and Reception).") boolean exams,
-        @Describe("How a learner contacts home, e.g. a school phone; always printed.") Optional<String> contactHomeVia) {
+        @Describe("How a learner contacts home, e.g. a school phone; always printed.") Optional<String> contactHomeVia,
+        @Describe("For a boarding school: when and where boarders may use their phones outside the school day (may_use), where the phones are kept otherwise (kept_in) and when they are handed in (handed_in), one rule per group of boarders' year groups. In the school day the rules in allowed apply to boarders too.") List<BoardingRule> boarding) {
     /**
      * Keys that are optional in the records but that the model's clauses, as a new profile has them, need the school
      * to decide: {@code policygen new} marks them TO FILL, and check asks for them while the clauses that need them are

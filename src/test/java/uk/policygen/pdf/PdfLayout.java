@@ -180,7 +180,10 @@ final class PdfLayout {
                 }
             }
             for (Word w : line) {
-                if (w.text().matches("\\d+(\\.\\d+)+[A-Za-z].*")) faults.add("clause number glued to its text: '" + w.text() + "'");
+                // A time of day ("8.30pm", as a boarding school writes it) is not a clause number.
+                if (w.text().matches("\\d+(\\.\\d+)+[A-Za-z].*") && !w.text().matches("\\d{1,2}\\.\\d{2}[ap]m\\W*")) {
+                    faults.add("clause number glued to its text: '" + w.text() + "'");
+                }
             }
         }
         return faults;
