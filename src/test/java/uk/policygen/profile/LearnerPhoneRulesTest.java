@@ -126,6 +126,46 @@ class LearnerPhoneRulesTest {
     }
 
     @Test
+    void boardersPhonesNeedADayRuleThatLetsThemBringOne() throws IOException {
+        String p = problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 6
+                      hand_in: the office
+                      returned: at the end of the day
+                  boarding:
+                    - year_groups: Year 5 and Year 6
+                      may_use: in their boarding house between 6pm and 7pm
+                      handed_in: at bedtime
+                    - year_groups: Year 6
+                      may_use: in the common room
+                """);
+        assertThat(p).contains("learner_phones.boarding[0].year_groups: Year 5 boarders may use phones in the boarding house, but no rule in allowed"
+                        + " lets Year 5 bring a phone")
+                .contains("learner_phones.boarding[0].handed_in: says when boarders hand their phones in, but not where they are kept")
+                .contains("learner_phones.boarding[1].year_groups: Year 6 is already in an earlier boarding rule");
+        assertThat(problems("""
+                learner_phones:
+                  whole_school_ban: true
+                  boarding:
+                    - year_groups: Year 6
+                      may_use: in the common room
+                """)).contains("learner_phones.boarding[0]: gives boarders phones in the boarding houses, but whole_school_ban (line 18)");
+        assertThat(problems("""
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 and Year 6
+                      hand_in: the office
+                      returned: at the end of the day
+                  boarding:
+                    - year_groups: Year 5 and Year 6
+                      may_use: in their boarding house between 6pm and 7pm
+                      kept_in: the house office
+                      handed_in: at bedtime
+                """)).doesNotContain("boarding");
+    }
+
+    @Test
     void aYearGroupInTwoRulesIsAnError() throws IOException {
         assertThat(problems("""
                 learner_phones:
