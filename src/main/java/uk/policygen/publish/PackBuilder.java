@@ -158,6 +158,14 @@ public final class PackBuilder {
     static final String FILTERING_ROLES = "mobile.filtering-and-monitoring.roles";
 
     private static void filteringRoles(School school, java.util.Set<String> clauseIds, Problems problems) {
+        // Who holds the roles is a decision: where no document prints it, say so rather than drop it without a word.
+        if (school.wrote("filtering_and_monitoring") && !clauseIds.contains(FILTERING_ROLES)) {
+            problems.warning(school.at("filtering_and_monitoring"), "filtering_and_monitoring", "names who holds the filtering and monitoring"
+                    + " roles, but no document of this " + school.profile().words().setting() + " prints them: the policy's 'Filtering and"
+                    + " monitoring' section is for schools and colleges (the DfE's standards are written for them), from model edition 2026.12;"
+                    + " expected the roles left out, or that section printed");
+            return;
+        }
         // The section prints only where the school's guidance layer gives the standards it follows.
         if (school.profile().guidance().filteringMonitoring().isEmpty()) return;
         if (!clauseIds.contains(FILTERING_ROLES) || school.profile().clauses().omit().contains(FILTERING_ROLES)

@@ -209,6 +209,16 @@ class EditionsTest {
     }
 
     @Test
+    void rolesNoDocumentPrintsAreNotDroppedWithoutAWord() throws IOException {
+        // The school named its roles, but on the base edition no section prints them (a nursery's policy never does).
+        Fixture fx = new Fixture(temp);
+        List<Problem> older = builder(fx).check(fx.write("older", Fixture.VALID
+                + "filtering_and_monitoring:\n  governor_lead:\n    name: Ann Lee\n    role: Governor\n")).problems();
+        assertThat(older).noneMatch(Problem::isError).filteredOn(p -> p.toString().contains("filtering_and_monitoring:")).singleElement().asString()
+                .contains("names who holds the filtering and monitoring roles, but no document of this school prints them");
+    }
+
+    @Test
     void noRoleWarningWhereTheGuidanceLayerGivesNoFilteringStandardsSoTheSectionIsNotPrinted() throws IOException {
         Fixture fx = new Fixture(temp);
         Path guidance = fx.schools().resolve("shared/guidance.yml");
