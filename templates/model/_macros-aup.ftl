@@ -86,6 +86,12 @@
       ?replace("\\bthey\\b", "I", "r")?replace("\\bthemselves\\b", "myself", "r")>
 </#function>
 
+<#-- A longer phrase from the profile, where "them" and "they" may be the phones or the staff: only "their" is the learner's
+     ("their class team" -> "my class team"; "which keeps them until they go home" stays as written). -->
+<#function myOwn text>
+  <#return text?replace("\\btheir\\b", "my", "r")>
+</#function>
+
 <#-- A sentence from the profile, without the full stop it may end with. -->
 <#function bare text>
   <#local t = text?trim>
@@ -277,9 +283,9 @@
 <#elseif lp.handInAll>
 <#if simple>
 - If I bring a phone, I switch it off.
-- I give my phone to ${mine(lp.handedInTo!"a member of staff")} when I arrive.
+- I give my phone to ${myOwn(lp.handedInTo!"a member of staff")} when I arrive.
 <#else>
-- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${mine(lp.handedInTo!"a member of staff")}, and it will be kept in a safe, secure place.
+- If I bring a mobile phone ${m.place("to")}, I keep it switched off and hand it to ${myOwn(lp.handedInTo!"a member of staff")}, and it will be kept in a safe, secure place.
 </#if>
 <#if staffMayPermit()>
 - I only use my mobile phone or other personal device ${m.place("in")} when a member of staff says I can.
@@ -302,7 +308,7 @@
 <#list lp.boarding as b>
 <#local bYears = years?filter(y -> b.yearGroups.groups?map(g -> g.order)?seq_contains(y.order))>
 <#if bYears?has_content>
-- If I board<#if bYears?size != years?size> and I am in <#if bYears?size == 2>${bYears[0]} or ${bYears[1]}<#else>${yearsText(bYears)}</#if></#if>, outside the school day I may use my phone ${mine(bare(b.mayUse))}<#if b.keptIn??>; at other times it is kept in ${mine(bare(b.keptIn))}<#if b.handedIn??>, and I hand it in ${mine(bare(b.handedIn))}</#if></#if>.
+- If I board<#if bYears?size != years?size> and I am in <#if bYears?size == 2>${bYears[0]} or ${bYears[1]}<#else>${yearsText(bYears)}</#if></#if>, outside the school day I may use my phone ${myOwn(bare(b.mayUse))}<#if b.keptIn??>; at other times it is kept in ${myOwn(bare(b.keptIn))}<#if b.handedIn??>, and I hand it in ${myOwn(bare(b.handedIn))}</#if></#if>.
 </#if>
 </#list>
 <#-- A later model edition's statements on the phone-free school day (templates/editions/<edition>/aup/_learner-phones-edition.ftl);
@@ -425,7 +431,7 @@
 </#if>
 <#if lp.wholeSchoolBan && ld.saysConfiscation()>
 <#-- No child brings one, and the policy says what happens to one brought all the same: the parent who collects it signs that. -->
-- If my child brings a mobile phone or device ${m.place("to")}, it may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
+- If my child brings a mobile phone or device ${m.place("to")}<#if lp.exceptions?has_content> without an agreed arrangement</#if>, it may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 <#if !lp.noDevices() && ld.saysConfiscation()>
 <#if lp.breachSanction??>

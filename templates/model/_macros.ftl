@@ -57,6 +57,22 @@
   <#return w.childProtection>
 </#function>
 
+<#-- The child protection policy's name where a list of policies follows it: a name with its own "and" ("safeguarding and
+     child protection") would run into the list's ("our safeguarding and child protection and behaviour policies"), so it
+     is named as a policy of its own there ("our safeguarding and child protection policy and behaviour policies"). -->
+<#-- "anti-bullying, behaviour and child protection policies"; with a name of its own "and", the child protection policy
+     is named apart: "anti-bullying and behaviour policies and our safeguarding and child protection policy". -->
+<#function policiesEndingCp others>
+  <#if w.childProtection?contains(" and ")>
+    <#return fmt.list(others) + " " + (others?size gt 1)?then("policies", "policy") + " and our " + w.childProtection + " policy">
+  </#if>
+  <#return fmt.list(others + [w.childProtection]) + " policies">
+</#function>
+
+<#function cpListed>
+  <#return w.childProtection?contains(" and ")?then(w.childProtection + " policy", w.childProtection)>
+</#function>
+
 <#-- Whether the school lists an online safety policy of its own among its linked policies (the DfE's
      guidance on teaching online safety is not one). -->
 <#function hasOnlineSafetyPolicy>
@@ -114,7 +130,8 @@
 <#function involving>
   <#local words = {"STAFF": "staff", "GOVERNORS": "the " + w.governors, "LEARNERS": w.children, "PARENTS": "parents/carers"}>
   <#local who = []>
-  <#list p.review.involved as i><#local who = who + [words[i?string]]></#list>
+  <#-- In the policy's order (staff, governors, learners, parents), whatever the profile's. -->
+  <#list ["STAFF", "GOVERNORS", "LEARNERS", "PARENTS"] as k><#if p.review.involved?map(i -> i?string)?seq_contains(k)><#local who = who + [words[k]]></#if></#list>
   <#if !who?has_content><#return ""></#if>
   <#return ", involving " + fmt.list(who)>
 </#function>

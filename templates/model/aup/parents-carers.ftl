@@ -25,7 +25,7 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 <@am.parentPhones/>
 <#-- The policy's rules for parents and visitors on site (its visitors' section), which a parent signs too. -->
 <#if p.visitors.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
-- When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}<#if p.visitors.photographyAtEvents??> except at events where parents are on site, as below</#if>.
+- When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}<#if p.visitors.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")> except at events where parents are on site, as below</#if>.
 </#if>
 <#if p.visitors.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.public-areas")>
 - When I am on site, I will not hold phone conversations in public areas, and I will keep my phone out of sight<#if p.visitors.phonesAllowedIn?has_content> outside ${fmt.or(p.visitors.phonesAllowedIn)}</#if>.
@@ -35,7 +35,7 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 
 - I will not post or share content that may be threatening, hurtful or defamatory to others, including members of the ${w.setting} community, and I will raise any concerns directly with the ${w.setting}, not on social media.
 <#-- Only the school's own rule on photographs at events, which its policy states (visitors.photography_at_events): a parent signs nothing the policy does not say. -->
-<#if p.visitors.photographyAtEvents??>
+<#if p.visitors.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>
 - I understand that, at events where parents are on site, ${am.bare(p.visitors.photographyAtEvents)?uncap_first}.
 </#if>
 <#-- The recommendation about home use only where the school's policy makes it (social_media.advise_less_use_at_home). -->

@@ -71,7 +71,8 @@
 <#-- Where there are no lessons (a nursery, a club) the clause above says it all. Its exceptions are the clause's
      above, or a sixth-former's phone in the study centre in a study period reads as forbidden. Where the clause above
      allows no use at all (exceptions aside), "not during lessons" beneath it would only suggest use outside them. -->
-<#if (m.hasLessons() && (lp.staffMayPermit() || lp.anyAreaUse())) || lp.curriculumUseWithApproval>
+<#-- A school that words the clause its own way has decided it: printed whatever the rule above. -->
+<#if (m.hasLessons() && (lp.staffMayPermit() || lp.anyAreaUse())) || lp.curriculumUseWithApproval || ld.reworded("mobile.learners-use.in-lessons")?has_content>
 <@clause id="in-lessons">
   - Mobile phones or personal devices will not be used by ${w.children} during lessons or formal educational time<#if lp.curriculumUseWithApproval>, unless as part of an approved and directed curriculum-based activity with consent from a member of staff</#if><#if useExcept?has_content>, except ${useExcept?join(" or ")}</#if>.
 </@clause>
@@ -174,7 +175,7 @@
 </@clause>
 <@clause id="searching-confiscate">
 <#-- Where no child may bring one, bringing it is reason enough: misuse alone left the phone brought to a no-phones school unexplained. -->
-- Staff may confiscate a ${childs} mobile phone or device if <#if lp.wholeSchoolBan>it is brought ${m.place("to")}, or if </#if>they believe it is being used to contravene our ${m.cp()}, behaviour or anti-bullying policy.
+- Staff may confiscate a ${childs} mobile phone or device if <#if lp.wholeSchoolBan>it is brought ${m.place("to")}<#if hasExceptions> without an agreed arrangement</#if>, or if </#if>they believe it is being used to contravene our ${m.cpListed()}, behaviour or anti-bullying policy.
 </@clause>
 <@clause id="searching-held">
 - Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.

@@ -1,3 +1,4 @@
+<#import "/_learner-devices.ftl" as ld>
 <#assign v = p.visitors>
 <@clause id="title">
 ## Visitors' use of mobile and smart technology
@@ -16,7 +17,7 @@
 <#if v.phonesAllowedIn?has_content>
 <@clause id="mobile-phones-personal">
 <#-- Where the school also lets parents photograph at events, the events are the exception, not a contradiction. -->
-  - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}<#if v.photographyAtEvents??>, except at events where parents are on site, as below</#if>.
+  - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}<#if v.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>, except at events where parents are on site, as below</#if>.
 </@clause>
 </#if>
 <#if v.noCallsInPublicAreas>

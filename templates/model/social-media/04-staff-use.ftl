@@ -24,7 +24,7 @@
 - The safe and responsible use of social media sites will be discussed with all members of staff as part of staff induction and will be revisited and communicated via regular staff training opportunities. Advice will be provided and updated via staff training and additional guidance and resources will be shared with staff as required on a regular basis.
 </@clause>
 <@clause id="complaint-about-staff">
-- Any complaint about staff misuse of social media or policy breaches will be taken seriously in line with our ${m.cp()} and allegations against staff policy. Complaints will be referred to the ${w.leader}, in accordance with our staff code of conduct policy.
+- Any complaint about staff misuse of social media or policy breaches will be taken seriously in line with our ${m.cpListed()} and allegations against staff policy. Complaints will be referred to the ${w.leader}, in accordance with our staff code of conduct policy.
 </@clause>
 <@clause id="allegations-regarding-member">
 - Any allegations regarding a member of staff's online conduct will be discussed with the LADO (Local Authority Designated Officer)<#if p.people.lado??>, ${p.people.lado.name}</#if>.

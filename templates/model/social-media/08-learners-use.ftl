@@ -12,10 +12,10 @@
 - The use of social media during ${w.setting} hours for personal use is not permitted for ${w.children}<#if areaRules?has_content>, except <#list areaRules as r><#if !everyone>by ${w.children} in ${r.yearGroups} </#if>in ${fmt.list(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>, and </#list>, where the mobile and smart technology policy allows them to use their own phones</#if>.<#if p.socialMedia.adviseLessUseAtHome> We will also recommend to our ${w.children} that they minimise social media use at home, as the majority of these apps/websites are intended for children over 13 years old.</#if>
 </@clause>
 <@clause id="outside-school">
-- Many online behaviour incidents amongst children and young people occur on social media outside the ${w.setting} day and off the ${w.setting} premises. Parents/carers are responsible for <#if m.adultLearners()>the online behaviour of ${w.children} under 18, and ${w.children} of 18 or over for their own<#else>this online behaviour</#if>; however, some online incidents may affect our culture and/or pose a risk to children and young people's health and well-being. Where behaviour online poses a threat or causes harm to another ${w.child()}, could have repercussions for the orderly running of the ${w.setting} when the ${w.child()} is identifiable as a member of the ${w.setting}, or if the behaviour could adversely affect the reputation of the ${w.setting}, action will be taken in line with our behaviour and ${m.cp()} policies.
+- Many online behaviour incidents amongst children and young people occur on social media outside the ${w.setting} day and off the ${w.setting} premises. Parents/carers are responsible for <#if m.adultLearners()>the online behaviour of ${w.children} under 18, and ${w.children} of 18 or over for their own<#else>this online behaviour</#if>; however, some online incidents may affect our culture and/or pose a risk to children and young people's health and well-being. Where behaviour online poses a threat or causes harm to another ${w.child()}, could have repercussions for the orderly running of the ${w.setting} when the ${w.child()} is identifiable as a member of the ${w.setting}, or if the behaviour could adversely affect the reputation of the ${w.setting}, action will be taken in line with our ${m.policiesEndingCp(["behaviour"])}.
 </@clause>
 <@clause id="empower">
-- ${school.shortName} will empower our ${w.children} to acquire the knowledge needed to use social media in a safe, considered and respectful way, and develop their resilience so they can manage and respond to online risks. Safe and appropriate use of social media will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our ${m.cp()} and relevant specific curriculum policies.
+- ${school.shortName} will empower our ${w.children} to acquire the knowledge needed to use social media in a safe, considered and respectful way, and develop their resilience so they can manage and respond to online risks. Safe and appropriate use of social media will be taught to ${w.children} as part of an embedded and progressive safeguarding education approach using age-appropriate sites and resources. Further information is contained within our ${m.cpListed()} and relevant specific curriculum policies.
 </@clause>
 <#-- Every learner 13 or over (a sixth-form college): the under-13 limits concern none of them. -->
 <#assign allOver13 = (school.yearGroups)?? && school.yearGroups.allThirteenOrOver()>
@@ -42,13 +42,13 @@
 </@clause>
 </#if>
 <@clause id="concerns">
-- Any concerns regarding ${sm.possessive(w.children)} use of social media will be dealt with in accordance with appropriate existing policies, including anti-bullying, ${m.cp()} and behaviour.
+- Any concerns regarding ${sm.possessive(w.children)} use of social media will be dealt with in accordance with appropriate existing policies, including anti-bullying, ${m.cpListed()} and behaviour.
 </@clause>
 <@clause id="dsl-response">
 - The DSL (or deputy) will respond to online safety and social media concerns involving safeguarding or child protection risks in line with our ${m.cp()} policy.
 </@clause>
 <@clause id="sanctions">
-- Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our ${m.cp()} and behaviour policies.<#if !m.allUnderEight()> Civil or legal action may be taken if necessary.</#if>
+- Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our <#if m.cp()?contains(" and ")>${m.cp()} policy and our behaviour policy<#else>${m.cp()} and behaviour policies</#if>.<#if !m.allUnderEight()> Civil or legal action may be taken if necessary.</#if>
 <#-- Not against children under eight (a nursery, an infant school): the model's warning is for older learners. -->
 </@clause>
 <@clause id="share-with-parents">

@@ -176,7 +176,7 @@ final class LearnerPhoneRules {
                 if (!lp.handInAll() && lp.allowed().stream().noneMatch(r -> r.yearGroups().groups().contains(g))) {
                     problems.error(s.at(at + ".year_groups"), at + ".year_groups", g + " boarders may use phones in the boarding house, but no rule"
                             + " in allowed lets " + g + " bring a phone, so the policy would say they are not allowed one at any time; expected "
-                            + g + " in a rule in allowed (its condition can say \"if they are day pupils\"), or hand_in_all: true");
+                            + g + " in a rule in allowed, or hand_in_all: true");
                     break;
                 }
             }

@@ -40,6 +40,7 @@ final class ProfileRules {
         Profile p = school.profile();
         return List.of(
                 () -> reviewDates(school, p.review(), today, problems),
+                () -> involved(school, p.review(), problems),
                 () -> signOff(school, p, today, problems),
                 () -> yearGroups(school, p, problems),
                 () -> LearnerPhoneRules.check(school, p, problems),
@@ -48,6 +49,21 @@ final class ProfileRules {
                 () -> staffPersonalUse(school, p, problems),
                 () -> ownFiles(school, p, problems),
                 () -> ReviewAdvice.check(school, editions, problems));
+    }
+
+    /**
+     * Who the policy says was involved in writing it, each once. (Left out, the policy names no one: a school that had the
+     * old sentence sees it go in its governors' changes report at the next review.)
+     */
+    private static void involved(School s, Review r, Problems problems) {
+        java.util.Set<Review.Involved> seen = java.util.EnumSet.noneOf(Review.Involved.class);
+        for (int i = 0; i < r.involved().size(); i++) {
+            if (!seen.add(r.involved().get(i))) {
+                String at = "review.involved[" + i + "]";
+                problems.error(s.at(at), at, ProfileBinder.wordOf(r.involved().get(i)) + " is already listed; expected each of staff, governors,"
+                        + " learners, parents at most once");
+            }
+        }
     }
 
     private static void reviewDates(School s, Review r, LocalDate today, Problems problems) {
@@ -106,11 +122,21 @@ final class ProfileRules {
             return;
         }
         YearGroups setting = p.yearGroups().get();
-        List<PhoneRule> rules = p.learnerPhones().allowed();
-        for (int i = 0; i < rules.size(); i++) {
-            List<YearGroup> missing = rules.get(i).yearGroups().notIn(setting);
+        // The day's rules and the boarders' alike: a rule for a year group the setting does not have is a slip.
+        List<YearGroups> ruled = new java.util.ArrayList<>();
+        List<String> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < p.learnerPhones().allowed().size(); i++) {
+            ruled.add(p.learnerPhones().allowed().get(i).yearGroups());
+            fields.add("learner_phones.allowed[" + i + "].year_groups");
+        }
+        for (int i = 0; i < p.learnerPhones().boarding().size(); i++) {
+            ruled.add(p.learnerPhones().boarding().get(i).yearGroups());
+            fields.add("learner_phones.boarding[" + i + "].year_groups");
+        }
+        for (int i = 0; i < ruled.size(); i++) {
+            List<YearGroup> missing = ruled.get(i).notIn(setting);
             if (!missing.isEmpty()) {
-                String field = "learner_phones.allowed[" + i + "].year_groups";
+                String field = fields.get(i);
                 problems.error(s.at(field), field, missing.stream().map(YearGroup::toString).toList()
                         + " " + (missing.size() == 1 ? "is not a year group" : "are not year groups") + " at this setting; expected year groups within "
                         + setting + " (year_groups)");

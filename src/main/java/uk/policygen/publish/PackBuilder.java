@@ -515,7 +515,7 @@ public final class PackBuilder {
                 d.put("text", html.endsWith(".txt"));
                 if ("form".equals(l.kind())) {
                     // Grouped on the page for the people who sign them: learners' and parents' forms, then staff's and visitors'.
-                    d.put("family", !html.startsWith("aup/staff") && !html.startsWith("aup/visitors"));
+                    d.put("family", !html.startsWith("aup/" + AupForm.STAFF.id()) && !html.startsWith("aup/" + AupForm.VISITORS_VOLUNTEERS.id()));
                     d.put("forWhom", recordedForWhom(e, records, html));
                 }
                 ("form".equals(l.kind()) ? forms : documents).add(d);
@@ -744,6 +744,30 @@ public final class PackBuilder {
         Map<String, byte[]> pages = new LinkedHashMap<>();
         files.forEach((name, bytes) -> { if (bytes != null && name.endsWith(".html")) pages.put(name, bytes); });
         filteringRoles(school, printedOwnClauses(pages), problems);
+        unprintedWordings(school, pages, problems);
         return files;
+    }
+
+    /**
+     * A school's own wording of a clause its documents do not print (the model leaves the clause out for the school's
+     * choices) appears nowhere: said, rather than dropped without a word (a reworded "not during lessons" vanished so).
+     */
+    static void unprintedWordings(School school, Map<String, byte[]> pages, Problems problems) {
+        List<uk.policygen.profile.Clauses.ClauseWording> replace = school.profile().clauses().replace();
+        if (replace.isEmpty()) return;
+        java.util.Set<String> printed = new java.util.HashSet<>();
+        var p = java.util.regex.Pattern.compile("data-school-clause=\"([a-z0-9.-]+)\"");
+        for (byte[] page : pages.values()) {
+            var m = p.matcher(new String(page, StandardCharsets.UTF_8));
+            while (m.find()) printed.add(m.group(1));
+        }
+        for (int i = 0; i < replace.size(); i++) {
+            String id = replace.get(i).id();
+            if (printed.contains(id)) continue;
+            String at = "clauses.replace[" + i + "].id";
+            problems.warning(school.at(at), at, id + " is not printed in this " + school.profile().words().setting() + "'s documents (the model"
+                    + " leaves it out for the " + school.profile().words().setting() + "'s choices), so this wording appears nowhere; expected"
+                    + " it removed from clauses.replace, or the choice that prints the clause");
+        }
     }
 }

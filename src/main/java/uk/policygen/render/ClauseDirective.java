@@ -31,7 +31,7 @@ public final class ClauseDirective implements TemplateDirectiveModel {
     public static final String CLAUSE_FOLDER = "clauses";
 
     /** Marks a school's own wording in the Markdown; {@link DocumentAssembler} turns it into a class. */
-    public static final String SCHOOL_MARK = "\u27E6school\u27E7";
+    public static final String SCHOOL_MARK = "\u27E6school:";
 
     /**
      * Marks this project's own wording in the Markdown: {@code ⟦policygen:<id>;<guidance,…>⟧};
@@ -175,7 +175,7 @@ public final class ClauseDirective implements TemplateDirectiveModel {
         String text = lines.get(first).substring(marker.length());
         if (own != null) {
             // The school's wording takes the place of the clause's own text; clauses nested under it stay.
-            text = MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK;
+            text = MarkdownOutputFormat.escape(own.strip()) + " " + SCHOOL_MARK + id + "\u27E7";
         } else if (!cites.isEmpty() && !text.isBlank() && !overridden.contains(id)) {
             // (A layer's or a later edition's rewording carries its own mark, if any, in the clauses it holds.)
             text = text + " " + POLICYGEN_MARK + id + ";" + String.join(",", cites) + "\u27E7";

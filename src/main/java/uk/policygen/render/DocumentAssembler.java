@@ -110,6 +110,8 @@ public final class DocumentAssembler {
         body.appendElement("div").addClass("provenance-note").appendChildren(note.childNodesCopy());
     }
 
+    private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
+            " ?" + java.util.regex.Pattern.quote(ClauseDirective.SCHOOL_MARK) + "([a-z0-9.-]+)\u27E7");
     private static final java.util.regex.Pattern POLICYGEN = java.util.regex.Pattern.compile(
             " ?" + java.util.regex.Pattern.quote(ClauseDirective.POLICYGEN_MARK) + "([a-z0-9.-]+);([A-Za-z,]+)\u27E7");
 
@@ -133,11 +135,14 @@ public final class DocumentAssembler {
             if (block != null) block.addClass("policygen-wording").attr("data-clause", m.group(1)).attr("data-meets", m.group(2));
         }
         for (org.jsoup.nodes.TextNode t : collectText(html)) {
-            if (!t.text().contains(ClauseDirective.SCHOOL_MARK)) continue;
-            t.text(t.text().replace(" " + ClauseDirective.SCHOOL_MARK, "").replace(ClauseDirective.SCHOOL_MARK, ""));
+            java.util.regex.Matcher m = SCHOOL.matcher(t.getWholeText());
+            if (!m.find()) continue;
+            String id = m.group(1);
+            t.text(SCHOOL.matcher(t.getWholeText()).replaceAll(""));
             Element block = t.parent() instanceof Element ? (Element) t.parent() : null;
             while (block != null && !block.tagName().matches("li|p|h[1-6]")) block = block.parent();
-            if (block != null) block.addClass("school-wording");
+            // The id lets the build find a school's wording that no document printed (PackBuilder.unprintedWordings).
+            if (block != null) block.addClass("school-wording").attr("data-school-clause", id);
         }
         return html;
     }

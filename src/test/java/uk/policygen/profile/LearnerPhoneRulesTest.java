@@ -144,6 +144,16 @@ class LearnerPhoneRulesTest {
                         + " lets Year 5 bring a phone")
                 .contains("learner_phones.boarding[0].handed_in: says when boarders hand their phones in, but not where they are kept")
                 .contains("learner_phones.boarding[1].year_groups: Year 6 is already in an earlier boarding rule");
+        // With every phone handed in, any year group may board with one, but only a year group the setting has.
+        assertThat(problems("""
+                learner_phones:
+                  hand_in_all: true
+                  handed_in_to: the office
+                  boarding:
+                    - year_groups: Year 6 and Year 9
+                      may_use: in the common room
+                """)).contains("learner_phones.boarding[0].year_groups: [Year 9] is not a year group at this setting")
+                .doesNotContain("no rule in allowed");
         assertThat(problems("""
                 learner_phones:
                   whole_school_ban: true

@@ -80,6 +80,14 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void whoWasInvolvedIsListedOnceEachAndPrintedInThePolicysOrder() throws IOException {
+        ProfileLoader.Result r = load(Fixture.VALID + "  involved: [parents, staff, staff]\n");
+        assertThat(fx.messages(r)).anyMatch(m -> m.contains("review.involved[2]: staff is already listed"));
+        assertThat(r.ok()).isFalse();
+        assertThat(load(Fixture.VALID + "  involved: [parents, staff]\n").ok()).isTrue();
+    }
+
+    @Test
     void anUnknownKeyIsReportedWithASuggestion() throws IOException {
         ProfileLoader.Result r = load(Fixture.VALID.replace("  short_name: Test", "  short_nam: Test\n  short_name: Test"));
         assertThat(fx.messages(r)).containsExactly(

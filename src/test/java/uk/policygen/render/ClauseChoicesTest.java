@@ -80,6 +80,26 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void aSchoolsWordingThatNoDocumentPrintsIsSaidNotDropped() throws IOException {
+        // The exams clause prints only where the school keeps the rule on phones in examinations (exams: true); its own
+        // wording of it then appears nowhere.
+        PackBuilder.Outcome o = build(Fixture.VALID + """
+                clauses:
+                  replace:
+                    - id: mobile.learners-use.exams
+                      text: Phones stay in bags at the back of the exam room.
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: Keep personal phones on silent.
+                """);
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        assertThat(o.problems()).filteredOn(p -> p.toString().contains("clauses.replace")).singleElement().asString()
+                .contains("t.yml:19:11: warning: clauses.replace[0].id: mobile.learners-use.exams is not printed in this school's documents")
+                .contains("so this wording appears nowhere");
+        assertThat(Jsoup.parse(Files.readString(temp.resolve("out/t/mobile-and-smart-technology-policy.html")))
+                .select("[data-school-clause=mobile.staff-use.keep-personal-mobile]")).hasSize(1);
+    }
+
+    @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
         assertThat(o.ok()).isFalse();
