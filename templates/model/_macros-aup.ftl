@@ -431,7 +431,7 @@
 </#if>
 <#if lp.wholeSchoolBan && ld.saysConfiscation()>
 <#-- No child brings one, and the policy says what happens to one brought all the same: the parent who collects it signs that. -->
-- If my child brings a mobile phone or device ${m.place("to")}<#if lp.exceptions?has_content> without an agreed arrangement</#if>, it may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
+- If my child brings a mobile phone or device ${m.place("to")}<#if lp.exceptions?has_content || ld.otherCircumstances()> without an agreed arrangement</#if>, it may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 <#if !lp.noDevices() && ld.saysConfiscation()>
 <#if lp.breachSanction??>

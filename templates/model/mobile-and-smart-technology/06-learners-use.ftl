@@ -175,7 +175,7 @@
 </@clause>
 <@clause id="searching-confiscate">
 <#-- Where no child may bring one, bringing it is reason enough: misuse alone left the phone brought to a no-phones school unexplained. -->
-- Staff may confiscate a ${childs} mobile phone or device if <#if lp.wholeSchoolBan>it is brought ${m.place("to")}<#if hasExceptions> without an agreed arrangement</#if>, or if </#if>they believe it is being used to contravene our ${m.cpListed()}, behaviour or anti-bullying policy.
+- Staff may confiscate a ${childs} mobile phone or device if <#if lp.wholeSchoolBan>it is brought ${m.place("to")}<#if hasExceptions || ld.otherCircumstances()> without an agreed arrangement</#if>, or if </#if>they believe it is being used to contravene our ${m.cpListed()}, behaviour or anti-bullying policy.
 </@clause>
 <@clause id="searching-held">
 - Mobile phones and devices that have been confiscated will be <#if lp.confiscatedHeldIn??>held in ${lp.confiscatedHeldIn} and </#if>released to ${returnedTo}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.

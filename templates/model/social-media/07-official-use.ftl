@@ -123,7 +123,8 @@
   - Not disclose information, make commitments or engage in activities on behalf of the ${w.setting}, unless they are authorised to do so.
 </@clause>
 <@clause id="engage-private-direct">
-  - Not engage with any private or direct messaging with current or past ${w.children} or parents/carers and other family members.
+<#-- A closed site such as a learning journal exists for exchanges with each family: the rule would forbid its purpose. -->
+  - Not engage with any private or direct messaging with current or past ${w.children} or parents/carers and other family members<#if closed?has_content>, other than through ${sm.andList(sm.platforms(closed))} for the purpose set out above</#if>.
 </@clause>
 <@clause id="inform-line-manager">
   - Inform their line manager, the DSL (or deputy) and/or the ${w.leader} of any concerns, such as criticism, inappropriate content or contact from ${w.children}.
