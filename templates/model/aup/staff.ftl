@@ -88,7 +88,7 @@ For staff who manage or post on our official channels.
 - I will be professional, responsible, fair and honest, as an ambassador for the ${w.setting}, and act within the law, including data protection, copyright and defamation law.
 - I will only share images of ${w.children} <#if m.adultLearners()>whose parents or carers have given consent, or who have given their own at 18 or over<#else>whose parents or carers have given consent</#if>, in line with our image use policy.
 <#assign closedOwn = am.own(am.byAccess(p.socialMedia.channels, "CLOSED"))>
-- I will not engage in private or direct messaging with current or past ${w.children} or their families<#if closedOwn?has_content>, other than through ${am.platforms(closedOwn)} for its purpose in our social media policy</#if>, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
+- I will not engage in private or direct messaging with current or past ${w.children} or their families<#if closedOwn?has_content>, other than through ${am.platforms(closedOwn)} for the purpose<#if closedOwn?size gt 1>s</#if> our social media policy sets out</#if>, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
 - If I follow or like our official channels, I will use a dedicated professional account where possible, with the highest security settings.
 </#if>
 
