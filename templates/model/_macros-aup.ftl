@@ -270,7 +270,7 @@
 <#local r = f.rule>
 <#if r.usesInAreas()><#local areaUse = true></#if>
 <#local arrival><#if r.arrival == "HAND_IN">I take it to ${mine(r.handIn)} <#if simple>when I arrive<#else>as soon as I arrive</#if> and collect it ${mine(r.returned)}<#elseif r.arrival == "LOCKED_POUCH">I lock it in my phone pouch when I arrive, and it is unlocked ${mine(r.returned)}<#elseif r.arrival == "LOCKER">I lock it in my locker when I arrive and collect it ${mine(r.returned)}<#else>I keep it switched off and out of sight<#if r.usesInAreas()>, except in ${fmt.list(r.mayUseIn)}, where I may use it<#if r.mayUseWhen??> ${r.mayUseWhen}</#if></#if></#if></#local>
-- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if r.condition??> ${r.condition}</#if>. If I bring one${unlessMine}, ${arrival}<#if !r.usesInAreas()>, and I do not use it ${m.place("in")}</#if>.
+- ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if r.condition??> ${r.condition}</#if>. <#if f.years?size != years?size>If I am in <#if f.years?size == 2>${f.years[0]} or ${f.years[1]}<#else>${yearsText(f.years)}</#if> and bring one<#else>If I bring one</#if>${unlessMine}, ${arrival}<#if !r.usesInAreas()>, and I do not use it ${m.place("in")}</#if>.
 </#list>
 <#if others?has_content && lp.handInAll>
 - ${Children} in ${yearsText(others)} who bring a mobile phone keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
@@ -315,7 +315,8 @@
      it reads this macro's locals (years, found, others, own, mayHave, simple). -->
 <#include "/aup/_learner-phones-edition.ftl" ignore_missing=true>
 <@clause id="smartwatches" source="policygen" meets="mobilePhones">
-<#if lp.smartwatches == "AS_PHONES" && mayHave>
+<#-- True on every form: where this form's year groups may not bring a phone, they may not bring a smartwatch either. -->
+<#if lp.smartwatches == "AS_PHONES" && !lp.wholeSchoolBan>
 - The same rules apply to a smartwatch or other connected device.
 <#elseif lp.smartwatches == "NOT_ALLOWED" && !lp.wholeSchoolBan>
 - I do not bring or wear a smartwatch or other connected device ${m.place("to")}${own}.
@@ -422,9 +423,12 @@
 </#if>
 <#-- A later model edition's statement on the phone-free school day (templates/editions/<edition>/aup/_parent-phones-edition.ftl). -->
 <#include "/aup/_parent-phones-edition.ftl" ignore_missing=true>
-<#-- A whole-school ban already names smartwatches (as the policy's learners' section does). -->
+<#-- A whole-school ban already names smartwatches (as the policy's learners' section does). Marked as the policy's
+     clause is: policygen's own wording. -->
 <#if !(lp.wholeSchoolBan && lp.smartwatches == "NOT_ALLOWED")>
+<@clause id="parent-smartwatches" source="policygen" meets="mobilePhones">
 <@ld.smartwatches/>
+</@clause>
 </#if>
 <#if lp.basicPhoneAdvice>
 - The ${w.setting} encourages families to choose a basic phone, for texts and calls with parents, rather than a smartphone: many functions and apps on a smartphone are not age appropriate for ${w.children} of ${["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type)?then("primary age", "this age")}.
@@ -450,7 +454,20 @@
 <#-- Each individual arrangement as the policy states it: who keeps the device and who agrees it. -->
 <#list lp.exceptions as e>
 <#local kept = {"LEARNER": "stays with them", "KEY_ADULT": "is kept for them by a key adult, who gives it to them whenever they need it", "LEARNER_OR_KEY_ADULT": "stays with them or with their key adult, as the arrangement says"}[e.keptBy]>
+<#-- The policy's arrangements are policygen's own clauses (mobile.learners-use.medical-needs …): so are these. -->
+<#if e.kind == "MEDICAL">
+<@clause id="parent-arrangement-medical" source="policygen" meets="mobilePhones">
 - If my child needs a device for ${{"MEDICAL": "their health", "SEND": "their special educational needs or disability", "YOUNG_CARER": "their caring responsibilities"}[e.kind]}, I will agree an arrangement with <#if e.approvedBy??>${e.approvedBy}<#else>the ${w.setting}</#if> before it is used; the device ${kept}, switched on, and is never taken from them in a way that puts them at risk.
+</@clause>
+<#elseif e.kind == "SEND">
+<@clause id="parent-arrangement-send" source="policygen" meets="mobilePhones">
+- If my child needs a device for ${{"MEDICAL": "their health", "SEND": "their special educational needs or disability", "YOUNG_CARER": "their caring responsibilities"}[e.kind]}, I will agree an arrangement with <#if e.approvedBy??>${e.approvedBy}<#else>the ${w.setting}</#if> before it is used; the device ${kept}, switched on, and is never taken from them in a way that puts them at risk.
+</@clause>
+<#else>
+<@clause id="parent-arrangement-young-carer" source="policygen" meets="mobilePhones">
+- If my child needs a device for ${{"MEDICAL": "their health", "SEND": "their special educational needs or disability", "YOUNG_CARER": "their caring responsibilities"}[e.kind]}, I will agree an arrangement with <#if e.approvedBy??>${e.approvedBy}<#else>the ${w.setting}</#if> before it is used; the device ${kept}, switched on, and is never taken from them in a way that puts them at risk.
+</@clause>
+</#if>
 </#list>
 <#if ld.otherCircumstances()>
 - If my child needs a personal device in <#if lp.exceptions?has_content>other </#if>exceptional circumstances<#if !lp.exceptions?has_content>, for example for medical assistance and monitoring</#if>, I will discuss this with the ${w.leader} before it is used; any arrangements will be agreed in writing.

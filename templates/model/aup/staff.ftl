@@ -97,5 +97,5 @@ For staff who manage or post on our official channels.
 
 ## Policy concerns and compliance
 
-- I will report concerns about ${m.poss(w.children)} welfare, safety or behaviour online to the DSL (or a deputy), in line with our ${m.cp()} policy, and concerns about staff to the ${w.leader}, in line with our ${w.allegations}.
+- I will report concerns about ${m.poss(w.children)} welfare, safety or behaviour online to the DSL<#if school.deputies?has_content> (or a deputy)</#if>, in line with our ${m.cp()} policy, and concerns about staff to the ${w.leader}, in line with our ${w.allegations}.
 - I understand that the ${w.setting} may monitor my use of its devices and systems, and that misuse may lead to action under our ${w.codeOfConduct} and, if a crime is suspected, to the police being informed.

@@ -107,7 +107,7 @@ class AupFormsTest {
     void hildenboroughKs2SaysWhatItsPolicySaysForYears3To6() throws IOException {
         String ks2 = form("hildenborough", "learners-ks2");
         assertThat(ks2).contains("Learners in Year 5 and Year 6 may bring a mobile phone to school if they are walking to and from school alone.")
-                .contains("If I bring one, I take it to the office as soon as I arrive and collect it at the end of the day")
+                .contains("If I am in Year 5 or Year 6 and bring one, I take it to the office as soon as I arrive and collect it at the end of the day")
                 .contains("Learners in Year 3 and Year 4 are not allowed mobile phones in school at any time.")
                 .doesNotContain("Year 3 to Year 6 may bring");
         assertThat(pdf(out.resolve("hildenborough/aup/learners-ks2.pdf"))).contains("Year 5 and Year 6 may bring a mobile phone").contains("the office");
