@@ -73,7 +73,7 @@
 <#function boarders b outside=true>
   <#local s = outside?then("Outside the school day, boarders in ", "Boarders in ") + b.yearGroups + " may use their phones " + b.mayUse?trim?remove_ending(".")>
   <#if b.keptIn??>
-    <#local s += "; at other times, the school day included, their phones are kept in " + b.keptIn?trim?remove_ending(".")>
+    <#local s += "; at other times their phones are kept in " + b.keptIn?trim?remove_ending(".")>
     <#if b.handedIn??><#local s += ", and they hand them in " + b.handedIn?trim?remove_ending(".")></#if>
   </#if>
   <#return s + ".">

@@ -87,8 +87,10 @@ For staff who manage or post on our official channels.
 - I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if !ld.omitted("social-media.official-use.staff-use-provided")>, using accounts registered with ${w.setting} provided email addresses</#if><#if !ld.omitted("social-media.official-use.leadership-staff-have")>; I will keep login details secure and shared with leadership staff</#if>.
 - I will be professional, responsible, fair and honest, as an ambassador for the ${w.setting}, and act within the law, including data protection, copyright and defamation law.
 - I will only share images of ${w.children} <#if m.adultLearners()>whose parents or carers have given consent, or who have given their own at 18 or over<#else>whose parents or carers have given consent</#if>, in line with our image use policy.
-<#assign closedOwn = am.own(am.byAccess(p.socialMedia.channels, "CLOSED"))>
-- I will not engage in private or direct messaging with current or past ${w.children} or their families<#if closedOwn?has_content>, other than through ${am.platforms(closedOwn)} for the purpose<#if closedOwn?size gt 1>s</#if> our social media policy sets out</#if>, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
+<#-- The policy's exception for a learning journal, only where the policy keeps the model's clause that carries it. -->
+<#assign journals = am.own(am.byAccess(p.socialMedia.channels, "CLOSED"))?filter(c -> c.platform.forFamilies)>
+<#assign journalException = journals?has_content && !ld.omitted("social-media.official-use.engage-private-direct") && !ld.reworded("social-media.official-use.engage-private-direct")?has_content>
+- I will not engage in private or direct messaging with current or past ${w.children} or their families<#if journalException>, other than through ${am.platforms(journals)} as the ${w.setting} uses <#if journals?size gt 1>them<#else>it</#if> with families</#if>, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
 - If I follow or like our official channels, I will use a dedicated professional account where possible, with the highest security settings.
 </#if>
 

@@ -123,8 +123,10 @@
   - Not disclose information, make commitments or engage in activities on behalf of the ${w.setting}, unless they are authorised to do so.
 </@clause>
 <@clause id="engage-private-direct">
-<#-- A closed site such as a learning journal exists for exchanges with each family: the rule would forbid its purpose. -->
-  - Not engage with any private or direct messaging with current or past ${w.children} or parents/carers and other family members<#if closed?has_content>, other than through ${sm.andList(sm.platforms(closed))} for the purpose set out above</#if>.
+<#-- A learning journal (Tapestry, Seesaw, Class Dojo) exists for exchanges with each family: the rule would forbid what it
+     is for. Only those: a closed Facebook group is still social media, where the rule stands. -->
+<#assign journals = closed?filter(c -> c.platform.forFamilies)>
+  - Not engage with any private or direct messaging with current or past ${w.children} or parents/carers and other family members<#if journals?has_content>, other than through ${sm.andList(sm.platforms(journals))} as the ${w.setting} uses <#if journals?size gt 1>them<#else>it</#if> with families</#if>.
 </@clause>
 <@clause id="inform-line-manager">
   - Inform their line manager, the DSL (or deputy) and/or the ${w.leader} of any concerns, such as criticism, inappropriate content or contact from ${w.children}.

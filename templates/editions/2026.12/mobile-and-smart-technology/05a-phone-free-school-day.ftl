@@ -32,7 +32,12 @@
 <#if areaRules?has_content>
 <@clause id="designated-areas" source="policygen" meets="mobilePhones">
 <#assign exceptionWord = (areaRules?size == 1)?then("one exception", "these exceptions")>
-- The ${w.setting} has decided on ${exceptionWord} for whole year groups: <#list areaRules as r>${w.children} in ${r.yearGroups} may use their phones in ${fmt.or(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>; </#list>, and nowhere else on site<#if lp.boarding?has_content> in the school day</#if>, as set out under ‘${learnersSection}’.
+<#-- Boarders in these year groups may use phones in the boarding houses too: the areas are the only ones in the school day. -->
+<#assign boardingOrders = []>
+<#list lp.boarding as b><#assign boardingOrders += b.yearGroups.groups?map(g -> g.order)></#list>
+<#assign areasBoard = false>
+<#list areaRules as r><#list r.yearGroups.groups as g><#if boardingOrders?seq_contains(g.order)><#assign areasBoard = true></#if></#list></#list>
+- The ${w.setting} has decided on ${exceptionWord} for whole year groups: <#list areaRules as r>${w.children} in ${r.yearGroups} may use their phones in ${fmt.or(r.mayUseIn)}<#if r.mayUseWhen??> ${r.mayUseWhen}</#if><#sep>; </#list>, and nowhere else on site<#if areasBoard> in the school day</#if>, as set out under ‘${learnersSection}’.
 </@clause>
 </#if>
 <#-- Said here only where the learners' section does not already say how smartwatches are treated. -->

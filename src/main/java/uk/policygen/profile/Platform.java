@@ -24,6 +24,14 @@ public enum Platform {
         this.hosts = hosts;
     }
 
+    /**
+     * A platform made for a setting's exchanges with each family (a learning journal, class messages), not a public
+     * social network: messaging a family there is what it is for, where on Facebook it would be private messaging.
+     */
+    public boolean forFamilies() {
+        return this == TAPESTRY || this == CLASS_DOJO || this == SEESAW;
+    }
+
     public String label() {
         return label;
     }

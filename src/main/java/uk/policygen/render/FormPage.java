@@ -72,13 +72,6 @@ public final class FormPage {
         if (templates.exists(chain, edition) && !includesItself(chain, form)) md = md.stripTrailing() + "\n\n" + templates.render(chain, edition, m);
         Element body = DocumentAssembler.schoolMarked(markdown.render(md));
         new DocumentAssembler(templates).provenanceNote(school, chain, body, m, "form");
-        // On a form the note joins the acknowledgement in the small print at its foot: between a child's rules and the
-        // box for their drawing it was an adult's footnote in the middle of the form.
-        Element note = body.selectFirst("div.provenance-note");
-        if (note != null) {
-            note.remove();
-            m.put("provenance", note.html());
-        }
         // The form's own headings sit under its title (h1) as h2, h3 …
         int top = 7;
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) top = Math.min(top, h.tagName().charAt(1) - '0');

@@ -100,6 +100,36 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void onlyALearningJournalIsAnExceptionToTheRuleOnPrivateMessaging() throws IOException {
+        String channels = """
+                social_media:
+                  channels:
+                    - platform: facebook
+                      access: closed
+                    - platform: tapestry
+                      access: closed
+                """;
+        Document policy = policy(Fixture.VALID + channels, SOCIAL);
+        String rule = policy.select("li").eachText().stream().filter(t -> t.contains("private or direct messaging")).findFirst().orElseThrow();
+        assertThat(rule).contains("other than through Tapestry as the school uses it with families").doesNotContain("Facebook");
+        String staff = Jsoup.parse(Files.readString(temp.resolve("out/t/aup/staff.html"))).text();
+        assertThat(staff).contains("or their families, other than through Tapestry as the school uses it with families");
+
+        // A closed Facebook group alone is still social media: the rule stands whole.
+        Document facebookOnly = policy(Fixture.VALID + channels.replace("    - platform: tapestry\n      access: closed\n", ""), SOCIAL);
+        assertThat(facebookOnly.text()).contains("parents/carers and other family members.").doesNotContain("other than through");
+
+        // The school's own wording of the rule is what the staff form follows: no exception the school did not write.
+        policy(Fixture.VALID + channels + """
+                clauses:
+                  replace:
+                    - id: social-media.official-use.engage-private-direct
+                      text: Never message a child or a family privately, on any platform.
+                """, SOCIAL);
+        assertThat(Jsoup.parse(Files.readString(temp.resolve("out/t/aup/staff.html"))).text()).doesNotContain("other than through Tapestry");
+    }
+
+    @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
         assertThat(o.ok()).isFalse();
