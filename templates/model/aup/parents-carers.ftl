@@ -5,7 +5,7 @@
 <#import "/_learner-devices.ftl" as ld>
 <#assign ey = m.earlyYearsSetting()>
 <#assign hasForms = school.yearGroups??>
-Parents and carers play a vital part in helping ${w.children} to use technology safely. Please read this Acceptable Use Policy (AUP)<#if hasForms>, talk about the ${m.poss(w.children)} AUP for your child's age with them,</#if> and sign and return the slip. Our full rules are in ${am.policiesText()}.
+Parents and carers play a vital part in helping ${w.children} to use technology safely. Please read this Acceptable Use Policy (AUP)<#if hasForms>, talk about the ${m.poss(w.children)} AUP for your child's age with them,</#if> and sign and return the slip<#if (school.yearGroups)?? && school.yearGroups.hasAdults()> if your child is under 18 (a ${w.child} of 18 or over signs their own form)</#if>. Our full rules are in ${am.policiesText()}.
 
 ## My child's use of technology
 
