@@ -60,17 +60,23 @@
 <#-- The child protection policy's name where a list of policies follows it: a name with its own "and" ("safeguarding and
      child protection") would run into the list's ("our safeguarding and child protection and behaviour policies"), so it
      is named as a policy of its own there ("our safeguarding and child protection policy and behaviour policies"). -->
+<#-- Whether the child protection policy's name has an "and" of its own ("safeguarding and child protection"): in a
+     list of policies it is then named as a policy apart, or it runs into the list's own "and". -->
+<#function cpHasAnd>
+  <#return w.childProtection?contains(" and ")>
+</#function>
+
 <#-- "anti-bullying, behaviour and child protection policies"; with a name of its own "and", the child protection policy
      is named apart: "anti-bullying and behaviour policies and our safeguarding and child protection policy". -->
 <#function policiesEndingCp others>
-  <#if w.childProtection?contains(" and ")>
+  <#if cpHasAnd()>
     <#return fmt.list(others) + " " + (others?size gt 1)?then("policies", "policy") + " and our " + w.childProtection + " policy">
   </#if>
   <#return fmt.list(others + [w.childProtection]) + " policies">
 </#function>
 
 <#function cpListed>
-  <#return w.childProtection?contains(" and ")?then(w.childProtection + " policy", w.childProtection)>
+  <#return cpHasAnd()?then(w.childProtection + " policy", w.childProtection)>
 </#function>
 
 <#-- Whether the school lists an online safety policy of its own among its linked policies (the DfE's

@@ -25,5 +25,5 @@
 - The sending of abusive or inappropriate messages or content via mobile phones or personal devices is forbidden by any member of the community; any breaches will be dealt with in line with our ${m.policiesEndingCp(["anti-bullying", "behaviour"])}.
 </@clause>
 <@clause id="members-community-advised">
-- All members of ${school.theShortName()} community are advised to ensure that their mobile phones and personal devices do not contain any content which may be offensive, derogatory or illegal, or which would otherwise contravene our <#if m.cp()?contains(" and ")>behaviour policy or our ${m.cp()} policy<#else>behaviour or ${m.cp()} policies</#if>.
+- All members of ${school.theShortName()} community are advised to ensure that their mobile phones and personal devices do not contain any content which may be offensive, derogatory or illegal, or which would otherwise contravene our <#if m.cpHasAnd()>behaviour policy or our ${m.cp()} policy<#else>behaviour or ${m.cp()} policies</#if>.
 </@clause>

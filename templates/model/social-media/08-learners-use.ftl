@@ -48,7 +48,7 @@
 - The DSL (or deputy) will respond to online safety and social media concerns involving safeguarding or child protection risks in line with our ${m.cp()} policy.
 </@clause>
 <@clause id="sanctions">
-- Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our <#if m.cp()?contains(" and ")>${m.cp()} policy and our behaviour policy<#else>${m.cp()} and behaviour policies</#if>.<#if !m.allUnderEight()> Civil or legal action may be taken if necessary.</#if>
+- Sanctions and/or pastoral/welfare support will be implemented and offered to ${w.children} as appropriate, in line with our <#if m.cpHasAnd()>${m.cp()} policy and our behaviour policy<#else>${m.cp()} and behaviour policies</#if>.<#if !m.allUnderEight()> Civil or legal action may be taken if necessary.</#if>
 <#-- Not against children under eight (a nursery, an infant school): the model's warning is for older learners. -->
 </@clause>
 <@clause id="share-with-parents">

@@ -51,13 +51,21 @@ final class ChangesPages {
         this.today = today;
     }
 
-    /** How many changes wait: decisions, editions, and listed text changes (at least one if any page differs). */
-    record Count(int total) {
+    /**
+     * How many changes wait: decisions, editions, and listed text changes (at least one if any page differs); with the
+     * comparison itself, so the report of them ({@link #pendingReport}) does not render the recorded profile again.
+     */
+    record Count(int total, Comparison comparison) {
     }
 
     Count count(School school, Records.Entry entry, Records records, Map<String, byte[]> now) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
         Comparison c = compare(school, entry, records, now);
-        return new Count(c.total());
+        return new Count(c.total(), c);
+    }
+
+    /** The report of what waits for the next review, from a count already made: a web page only, named {@code base}.html. */
+    Map<String, byte[]> pendingReport(School school, Records.Entry entry, Count counted, String base) throws TemplateEngine.TemplateProblem {
+        return page(school, entry, counted.comparison(), base, true, new PdfWriter.Batch());
     }
 
     /** The report as HTML and PDF, named {@code base}.html / .pdf. */
@@ -72,7 +80,11 @@ final class ChangesPages {
     /** As above, with the PDF queued in {@code pdfs}: named in the files, with no content until {@code pdfs} is written. */
     Map<String, byte[]> report(School school, Records.Entry entry, Records records, Map<String, byte[]> now, String base, boolean pending,
                                PdfWriter.Batch pdfs) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        Comparison c = compare(school, entry, records, now);
+        return page(school, entry, compare(school, entry, records, now), base, pending, pdfs);
+    }
+
+    private Map<String, byte[]> page(School school, Records.Entry entry, Comparison c, String base, boolean pending, PdfWriter.Batch pdfs)
+            throws TemplateEngine.TemplateProblem {
         Manifest man = entry.manifest();
         Map<String, Object> m = new LinkedHashMap<>(PolicyPage.model(school));
         m.put("pending", pending);

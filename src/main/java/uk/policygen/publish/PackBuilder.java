@@ -141,7 +141,7 @@ public final class PackBuilder {
                 if (!more.hasErrors() && state == RecordRules.State.RATIFYING) asDrafted(loaded.school(), pages, more);
                 if (!more.hasErrors() && state == RecordRules.State.RATIFIED) {
                     Records.Entry entry = records.at(RecordRules.approvedOn(loaded.school()).orElseThrow()).orElseThrow();
-                    pendingChanges(loaded.school(), entry, records, pages, false, more);
+                    pendingChanges(new ChangesPages(templates, templatesDir, editions, today), loaded.school(), entry, records, pages, false, more);
                 }
             } catch (TemplateEngine.TemplateProblem e) {
                 more.add(e.problem());
@@ -441,27 +441,25 @@ public final class PackBuilder {
         Map<String, byte[]> now = render(school, records, Optional.empty(), problems, false);
         if (problems.hasErrors()) return Map.of();
         ChangesPages pages = new ChangesPages(templates, templatesDir, editions, today);
-        if (pendingChanges(school, entry, records, now, true, problems)) {
-            files.putAll(pages.report(school, entry, records, now, PENDING.replace(".html", ""), true));
-            files.remove("pending-changes.pdf");
-        }
+        Optional<ChangesPages.Count> pending = pendingChanges(pages, school, entry, records, now, true, problems);
+        if (pending.isPresent()) files.putAll(pages.pendingReport(school, entry, pending.get(), PENDING.replace(".html", "")));
         files.put("index.html", index(school, Optional.of(entry), records, false));
         return files;
     }
 
     /**
-     * Whether anything the school's files now say differs from what governors ratified: said as a warning, by build and
-     * by check alike (check said "ok" where build said changes were waiting).
+     * What the school's files now say that differs from what governors ratified, if anything: said as a warning, by build
+     * and by check alike (check said "ok" where build said changes were waiting).
      */
-    private boolean pendingChanges(School school, Records.Entry entry, Records records, Map<String, byte[]> now, boolean writing, Problems problems)
-            throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
-        ChangesPages.Count pending = new ChangesPages(templates, templatesDir, editions, today).count(school, entry, records, now);
-        if (pending.total() == 0) return false;
+    private Optional<ChangesPages.Count> pendingChanges(ChangesPages pages, School school, Records.Entry entry, Records records,
+            Map<String, byte[]> now, boolean writing, Problems problems) throws TemplateEngine.TemplateProblem, PdfWriter.RenderWarning {
+        ChangesPages.Count pending = pages.count(school, entry, records, now);
+        if (pending.total() == 0) return Optional.empty();
         problems.warning(school.at("sign_off.approved_on"), "sign_off.approved_on", pending.total() + " change"
                 + (pending.total() == 1 ? " waits" : "s wait") + " for the next review: " + (writing ? "see " : "build lists them in ")
                 + ProfileLoader.display(outDir.resolve(school.id()).resolve(PENDING))
                 + " (the documents ratified on " + entry.date() + " are published unchanged)");
-        return true;
+        return Optional.of(pending);
     }
 
     /** While a draft is with the governors, the public index keeps linking the record in force. */
@@ -476,27 +474,29 @@ public final class PackBuilder {
     /** The "At a glance" section of the first recorded policy page that has one (older records may have none). */
     private static Optional<String> recordedGlance(Records.Entry entry, Records records) {
         for (Manifest.Listed l : entry.manifest().documents()) {
-            // Only a file the record holds (and whose fingerprint it checked): the list of documents is not fingerprinted.
-            if ("form".equals(l.kind()) || l.html() == null || !l.html().endsWith(".html") || !entry.manifest().files().containsKey(l.html())) continue;
-            try {
-                org.jsoup.nodes.Element glance = Jsoup.parse(new String(records.read(entry, l.html()), StandardCharsets.UTF_8)).selectFirst("section.glance");
-                if (glance != null) return Optional.of(glance.outerHtml());
-            } catch (IOException | RuntimeException ex) {
-                return Optional.empty();
-            }
+            if ("form".equals(l.kind()) || l.html() == null || !l.html().endsWith(".html")) continue;
+            Optional<org.jsoup.nodes.Element> glance = recorded(entry, records, l.html(), "section.glance");
+            if (glance.isPresent()) return Optional.of(glance.get().outerHtml());
         }
         return Optional.empty();
     }
 
+    /**
+     * The first element a recorded page holds for the selector. Only a file the record holds (and whose fingerprint it
+     * checked): the record's list of documents is not fingerprinted.
+     */
+    private static Optional<org.jsoup.nodes.Element> recorded(Records.Entry entry, Records records, String html, String selector) {
+        if (!entry.manifest().files().containsKey(html)) return Optional.empty();
+        try {
+            return Optional.ofNullable(Jsoup.parse(new String(records.read(entry, html), StandardCharsets.UTF_8)).selectFirst(selector));
+        } catch (IOException | RuntimeException ex) {
+            return Optional.empty();
+        }
+    }
+
     /** A recorded form's "For children in Year 3 to Year 6", as ratified; empty where the record holds no such line. */
     private static String recordedForWhom(Records.Entry entry, Records records, String html) {
-        if (!entry.manifest().files().containsKey(html)) return "";
-        try {
-            org.jsoup.nodes.Element line = Jsoup.parse(new String(records.read(entry, html), StandardCharsets.UTF_8)).selectFirst("header p.for-whom");
-            return line == null ? "" : line.text();
-        } catch (IOException | RuntimeException ex) {
-            return "";
-        }
+        return recorded(entry, records, html, "header p.for-whom").map(org.jsoup.nodes.Element::text).orElse("");
     }
 
     /** The public index: only what is ratified and current, and plainly when a review is under way or overdue. */
@@ -589,10 +589,15 @@ public final class PackBuilder {
 
     /** The clause ids printed in the pages as this project's own wording. */
     static java.util.Set<String> printedOwnClauses(Map<String, byte[]> files) {
+        return clauseIdsIn(files, "data-clause");
+    }
+
+    /** The clause ids the web pages carry in one attribute: data-clause (policygen's own), data-school-clause (the school's wording). */
+    private static java.util.Set<String> clauseIdsIn(Map<String, byte[]> files, String attribute) {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        var p = java.util.regex.Pattern.compile("data-clause=\"([a-z0-9.-]+)\"");
+        var p = java.util.regex.Pattern.compile(attribute + "=\"([a-z0-9.-]+)\"");
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            if (!f.getKey().endsWith(".html")) continue;
+            if (!f.getKey().endsWith(".html") || f.getValue() == null) continue;
             var m = p.matcher(new String(f.getValue(), StandardCharsets.UTF_8));
             while (m.find()) out.add(m.group(1));
         }
@@ -755,12 +760,7 @@ public final class PackBuilder {
     static void unprintedWordings(School school, Map<String, byte[]> pages, Problems problems) {
         List<uk.policygen.profile.Clauses.ClauseWording> replace = school.profile().clauses().replace();
         if (replace.isEmpty()) return;
-        java.util.Set<String> printed = new java.util.HashSet<>();
-        var p = java.util.regex.Pattern.compile("data-school-clause=\"([a-z0-9.-]+)\"");
-        for (byte[] page : pages.values()) {
-            var m = p.matcher(new String(page, StandardCharsets.UTF_8));
-            while (m.find()) printed.add(m.group(1));
-        }
+        java.util.Set<String> printed = clauseIdsIn(pages, "data-school-clause");
         for (int i = 0; i < replace.size(); i++) {
             String id = replace.get(i).id();
             if (printed.contains(id)) continue;
