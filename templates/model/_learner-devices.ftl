@@ -37,6 +37,14 @@
   <#return "">
 </#function>
 
+<#-- Whether the policy prints each of these clauses in the model's words, neither left out nor reworded by the school:
+     only then may a form or the summary restate it (a form restating the model's rule beside the school's own
+     wording would contradict the policy the signer is told to read). -->
+<#function kept ids...>
+  <#list ids as id><#if omitted(id) || reworded(id)?has_content><#return false></#if></#list>
+  <#return true>
+</#function>
+
 <#-- Whether the policy says what happens to a confiscated phone (its breaches clause, or the searching clauses). -->
 <#function saysConfiscation>
   <#if p.learnerPhones.breachSanction?? && !omitted("mobile.learners-use.breaches")><#return true></#if>

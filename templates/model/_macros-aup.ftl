@@ -98,6 +98,52 @@
   <#return t?ends_with(".")?then(t?remove_ending("."), t)>
 </#function>
 
+<#-- A school's own wording of one of the policy's rules, quoted on a form (which must not restate the model's rule
+     beside it): “Mobile phones are only used within specific areas.” -->
+<#function quoted id>
+  <#return "“" + bare(ld.reworded(id))?cap_first + ".”">
+</#function>
+
+<#-- The policy's rules for parents and visitors on site, as a signer of a form promises them ("When I am on site, "
+     on the parents' form): the model's rule in the signer's words, or the school's own wording quoted. Left out
+     where the school leaves the rule out, or words the whole list its own way. -->
+<#macro visitorsOnSite lead forParents>
+<#local v = p.visitors>
+<#local all = "mobile.visitors-use.parents-carers-visitors">
+<#if ld.kept(all)>
+<#if v.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
+<#if ld.kept("mobile.visitors-use.mobile-phones-personal")>
+- ${lead}I will only use my mobile phone and personal devices in ${fmt.or(v.phonesAllowedIn)}, and never in areas with ${w.children}<#if v.phonesAtEvents> except at events where parents are on site<#if forParents && v.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>, as below</#if></#if>.
+<#else>
+- ${lead}I will follow our policy's rule: ${quoted("mobile.visitors-use.mobile-phones-personal")}
+</#if>
+</#if>
+<#if v.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.public-areas")>
+<#if !ld.kept("mobile.visitors-use.public-areas")>
+- ${lead}I will follow our policy's rule: ${quoted("mobile.visitors-use.public-areas")}
+<#elseif forParents>
+- ${lead}I will not hold phone conversations in public areas, and I will keep my phone out of sight<#if v.phonesAllowedIn?has_content> outside ${fmt.or(v.phonesAllowedIn)}</#if>.
+<#else>
+- I will limit my use of my mobile phone: I will not hold conversations in public areas on site, and my phone will remain out of sight<#if v.phonesAllowedIn?has_content> outside ${fmt.or(v.phonesAllowedIn)}<#else> at all times</#if>.
+</#if>
+</#if>
+</#if>
+</#macro>
+
+<#-- Whether visitorsOnSite says anything. -->
+<#function saysVisitorsOnSite>
+  <#local v = p.visitors>
+  <#return ld.kept("mobile.visitors-use.parents-carers-visitors") && ((v.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.mobile-phones-personal"))
+      || (v.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.public-areas")))>
+</#function>
+
+<#-- The policy's rule for photographs at events, as a parent understands it; empty where the policy does not print it. -->
+<#function eventsRule>
+  <#if !p.visitors.photographyAtEvents?? || !ld.kept("mobile.visitors-use.parents-carers-visitors") || ld.omitted("mobile.visitors-use.start-each-event")><#return ""></#if>
+  <#if ld.kept("mobile.visitors-use.start-each-event")><#return "I understand that, at events where parents are on site, " + bare(p.visitors.photographyAtEvents)?uncap_first + "."></#if>
+  <#return "I understand our policy's rule for events where parents are on site: " + quoted("mobile.visitors-use.start-each-event")>
+</#function>
+
 <#-- The names of the designated safeguarding leads, for children: "Ruth Ardrey", "A, B or C". -->
 <#-- Every named safeguarding lead, deputies too, for a learner's form: in an all-through school the primary phase's
      deputy may be the one its children know. -->
@@ -358,16 +404,14 @@
 - If I break these rules, a member of staff may take my phone, and it will be given back to ${backTo}<#if lp.confiscatedReturned??> ${lp.confiscatedReturned}</#if>.
 </#if>
 </#if>
-<#if lp.repeatBreaches??>
+<#if lp.repeatBreaches?? && ld.kept("mobile.learners-use.repeat-breaches")>
 - If I break these rules again and again, I ${mine(lp.repeatBreaches)}.
 </#if>
 </#if>
-<#-- The policy's calling-home clause, unless the school left it out. -->
-<#if !ld.omitted("mobile.learners-use.calling-home")>
-<#if !simple && ld.reworded("mobile.learners-use.calling-home")?has_content>
-<#-- The school's own rule (Whitstable's: only in exceptional circumstances, agreed by the headteacher) is not restated as an open promise. -->
-- If I need to contact my parents or carers ${p.school.type.whileThere}, I ask a member of staff.
-<#elseif !simple>
+<#-- The policy's calling-home clause in the model's words: a school's own rule (Whitstable's: only in exceptional
+     circumstances; a hospital school's: their own phones on the ward) is not restated as another. -->
+<#if ld.kept("mobile.learners-use.calling-home")>
+<#if !simple>
 - If I need to contact my parents or carers ${p.school.type.whileThere}, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
 <#else>
 - If I need to talk to my family ${p.school.type.whileThere}, I ask an adult.
@@ -445,11 +489,11 @@
 </#if>
 </#if>
 <#-- The policy's rule for repeated breaches, which touches parents most (it is often a parent who collects the phone). -->
-<#if lp.repeatBreaches?? && !ld.omitted("mobile.learners-use.repeat-breaches")>
+<#if lp.repeatBreaches?? && ld.kept("mobile.learners-use.repeat-breaches")>
 - If my child breaches these rules repeatedly, they ${bare(lp.repeatBreaches)}.
 </#if>
-<#if !ld.omitted("mobile.learners-use.calling-home")>
-- If I need to contact my child ${p.school.type.whileThere}, I will do so via the ${w.setting} office<#if !ld.omitted("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
+<#if ld.kept("mobile.learners-use.calling-home")>
+- If I need to contact my child ${p.school.type.whileThere}, I will do so via the ${w.setting} office<#if ld.kept("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
 </#if>
 <#-- Each individual arrangement as the policy states it: who keeps the device and who agrees it. -->
 <#list lp.exceptions as e>

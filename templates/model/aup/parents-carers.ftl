@@ -14,7 +14,7 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 </#if>
 <#-- At home only where the policy speaks of learning at home (not in an early years setting), and personal use only where
      the social media policy keeps its clause on behaviour outside the setting. -->
-- I understand that the AUP applies to my child's use of ${w.setting} devices and systems<#if !ey>, on site and at home</#if><#if !ld.omitted("social-media.learners-use.outside-school")>, and to their personal use where their online behaviour poses a threat or causes harm to another ${w.child}, or could affect the ${w.setting} or its reputation</#if>.
+- I understand that the AUP applies to my child's use of ${w.setting} devices and systems<#if !ey>, on site and at home</#if><#if ld.kept("social-media.learners-use.outside-school")>, and to their personal use where their online behaviour poses a threat or causes harm to another ${w.child}, or could affect the ${w.setting} or its reputation</#if>.
 - I understand that the ${w.setting} takes every reasonable precaution to keep my child safe online, including appropriate filtering and monitoring<#if !ey> of their use of ${w.setting} devices and systems</#if><#if p.socialMedia.filteringProvider??> (provided by ${p.socialMedia.filteringProvider})</#if>, but cannot be responsible for all content accessed online or on mobile technology.
 <#if p.socialMedia.homeSchoolApps?has_content>
 - We will use ${fmt.or(p.socialMedia.homeSchoolApps)} in line with this AUP; inappropriate use or misuse will result in immediate action by the ${w.setting} and potential restriction of use.
@@ -24,19 +24,14 @@ Parents and carers play a vital part in helping ${w.children} to use technology 
 
 <@am.parentPhones/>
 <#-- The policy's rules for parents and visitors on site (its visitors' section), which a parent signs too. -->
-<#if p.visitors.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
-- When I am on site, I will only use my mobile phone and personal devices in ${fmt.or(p.visitors.phonesAllowedIn)}, and never in areas with ${w.children}<#if p.visitors.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")> except at events where parents are on site, as below</#if>.
-</#if>
-<#if p.visitors.noCallsInPublicAreas && !ld.omitted("mobile.visitors-use.parents-carers-visitors") && !ld.omitted("mobile.visitors-use.public-areas")>
-- When I am on site, I will not hold phone conversations in public areas, and I will keep my phone out of sight<#if p.visitors.phonesAllowedIn?has_content> outside ${fmt.or(p.visitors.phonesAllowedIn)}</#if>.
-</#if>
+<@am.visitorsOnSite lead="When I am on site, " forParents=true/>
 
 ## Social media
 
 - I will not post or share content that may be threatening, hurtful or defamatory to others, including members of the ${w.setting} community, and I will raise any concerns directly with the ${w.setting}, not on social media.
 <#-- Only the school's own rule on photographs at events, which its policy states (visitors.photography_at_events): a parent signs nothing the policy does not say. -->
-<#if p.visitors.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>
-- I understand that, at events where parents are on site, ${am.bare(p.visitors.photographyAtEvents)?uncap_first}.
+<#if am.eventsRule()?has_content>
+- ${am.eventsRule()}
 </#if>
 <#-- The recommendation about home use only where the school's policy makes it (social_media.advise_less_use_at_home). -->
 <#if ["INFANT", "JUNIOR", "PRIMARY"]?seq_contains(p.school.type) || p.socialMedia.adviseLessUseAtHome>

@@ -22,7 +22,7 @@ ${school.shortName} expects all members of staff to use technology in a professi
 
 - I will only use ${w.setting} provided equipment when working with ${w.children}, and for remote learning I will only use a personal device with prior approval from the ${w.leader}, following a formal risk assessment.
 <#-- The policy's rule (social-media.expectations.staff-use-provided), unless the school left it out. -->
-<#if am.hasSocialMediaPolicy() && !ld.omitted("social-media.expectations.staff-use-provided")>
+<#if am.hasSocialMediaPolicy() && ld.kept("social-media.expectations.staff-use-provided")>
 - I will not use ${w.setting} provided devices to access social media<#if am.own(p.socialMedia.channels)?has_content>, unless I am managing the ${w.setting}'s official social media channels</#if>.
 </#if>
 <#-- The policy's own rules for the setting's phones (04-setting-devices), in the same cases. -->
@@ -84,7 +84,7 @@ For staff who manage or post on our official channels.
 </#if>
 <#-- Accounts and logins only where the school runs channels of its own: a trust runs the pages it shares. -->
 <#-- This section is only for a school with channels of its own; the accounts and logins follow the policy's clauses on them. -->
-- I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if !ld.omitted("social-media.official-use.staff-use-provided")>, using accounts registered with ${w.setting} provided email addresses</#if><#if !ld.omitted("social-media.official-use.leadership-staff-have")>; I will keep login details secure and shared with leadership staff</#if>.
+- I will only post for the channels' approved purposes, as agreed by the ${am.approver()}<#if ld.kept("social-media.official-use.staff-use-provided")>, using accounts registered with ${w.setting} provided email addresses</#if><#if ld.kept("social-media.official-use.leadership-staff-have")>; I will keep login details secure and shared with leadership staff</#if>.
 - I will be professional, responsible, fair and honest, as an ambassador for the ${w.setting}, and act within the law, including data protection, copyright and defamation law.
 - I will only share images of ${w.children} <#if m.adultLearners()>whose parents or carers have given consent, or who have given their own at 18 or over<#else>whose parents or carers have given consent</#if>, in line with our image use policy.
 <#-- The policy's exception for a learning journal, only where the policy keeps the model's clause that carries it. -->

@@ -19,14 +19,8 @@ For visitors, volunteers and contractors, especially those on site for regular o
 
 ## Mobile phones and personal devices
 
-<#if v.phonesAllowedIn?has_content>
-- I will only use my mobile phone and personal devices in ${fmt.or(v.phonesAllowedIn)}, and never in areas with ${w.children}.
-</#if>
-<#-- The same rule as the policy's visitors' section: only where the school chose it. -->
-<#if v.noCallsInPublicAreas>
-- I will limit my use of my mobile phone: I will not hold conversations in public areas on site, and my phone will remain out of sight<#if v.phonesAllowedIn?has_content> outside ${fmt.or(v.phonesAllowedIn)}<#else> at all times</#if>.
-</#if>
-<#if !v.phonesAllowedIn?has_content && !v.noCallsInPublicAreas>
+<@am.visitorsOnSite lead="" forParents=false/>
+<#if !am.saysVisitorsOnSite()>
 - I will use my mobile phone and personal devices in line with the expectations the ${w.setting} shares with visitors.
 </#if>
 <#-- Where visitors may use phones at all is already the narrower rule. -->
@@ -36,7 +30,7 @@ For visitors, volunteers and contractors, especially those on site for regular o
 <#if v.signage??>
 - I will follow the expectations shared with visitors by ${v.signage}.
 </#if>
-- If I need to use mobile or smart technology when working with ${w.children}<#if !ld.omitted("mobile.visitors-use.multi-agency-example")>, for example as part of multi-agency activity</#if>, I will agree this with the ${w.leader} before I use it.
+- If I need to use mobile or smart technology when working with ${w.children}<#if ld.kept("mobile.visitors-use.multi-agency-example")>, for example as part of multi-agency activity</#if>, I will agree this with the ${w.leader} before I use it.
 - I understand that staff will challenge me if they have concerns about my use of mobile and smart technology, and will inform the DSL or the ${w.leader}.
 
 ## Online communication, including social media

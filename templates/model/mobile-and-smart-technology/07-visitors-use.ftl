@@ -16,8 +16,9 @@
 </#if>
 <#if v.phonesAllowedIn?has_content>
 <@clause id="mobile-phones-personal">
-<#-- Where the school also lets parents photograph at events, the events are the exception, not a contradiction. -->
-  - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}<#if v.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>, except at events where parents are on site, as below</#if>.
+<#-- Events are an exception only where the school makes them one (visitors.phones_at_events): a rule for photographs
+     at events may as well forbid them. -->
+  - mobile phones and personal devices are only used within ${fmt.or(v.phonesAllowedIn)}, and are not permitted in areas with ${w.children}<#if v.phonesAtEvents>, except at events where parents are on site<#if v.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>, as below</#if></#if>.
 </@clause>
 </#if>
 <#if v.noCallsInPublicAreas>

@@ -129,6 +129,64 @@ class ClauseChoicesTest {
         assertThat(Jsoup.parse(Files.readString(temp.resolve("out/t/aup/staff.html"))).text()).doesNotContain("other than through Tapestry");
     }
 
+    String text(String file) throws IOException {
+        return Jsoup.parse(Files.readString(temp.resolve("out/t").resolve(file))).text();
+    }
+
+    static final String MOBILE = "mobile-and-smart-technology-policy.html";
+
+    @Test
+    void aRuleForPhotographsAtEventsIsNoExceptionToWhereVisitorsUsePhonesUnlessTheSchoolMakesIt() throws IOException {
+        // A school that forbids photographs at events (a pupil referral unit whose pupils must not be identified) had
+        // "except at events where parents are on site" printed for it: an exception it never chose.
+        String visitors = """
+                visitors:
+                  phones_allowed_in: [the school office]
+                  photography_at_events: no photographs or recordings are taken by parents or visitors.
+                """;
+        policy(Fixture.VALID + visitors, MOBILE);
+        for (String file : List.of(MOBILE, "aup/parents-carers.html", "aup/visitors-volunteers.html")) {
+            assertThat(text(file)).as(file).contains("the school office").doesNotContain("except at events");
+        }
+        assertThat(text(MOBILE)).contains("at events where parents are on site, no photographs or recordings are taken");
+
+        policy(Fixture.VALID + visitors + "  phones_at_events: true\n", MOBILE);
+        assertThat(text(MOBILE)).contains("not permitted in areas with pupils, except at events where parents are on site, as below.");
+        assertThat(text("aup/parents-carers.html")).contains("never in areas with pupils except at events where parents are on site, as below.");
+        assertThat(text("aup/visitors-volunteers.html")).contains("never in areas with pupils except at events where parents are on site.");
+    }
+
+    @Test
+    void aFormDoesNotRestateTheModelsRuleWhereTheSchoolWroteItsOwn() throws IOException {
+        String visitors = """
+                visitors:
+                  phones_allowed_in: [the school office]
+                """;
+        policy(Fixture.VALID + visitors, MOBILE);
+        assertThat(text("aup/parents-carers.html")).contains("in the school office, and never in areas with pupils", "via the school office");
+        assertThat(text("aup/learners-ks2.html")).contains("If I need to contact my parents or carers");
+
+        // A hospital school's own rules: parents stay at the bedside, children call home on their own phones.
+        policy(Fixture.VALID + visitors + """
+                clauses:
+                  replace:
+                    - id: mobile.visitors-use.mobile-phones-personal
+                      text: parents on the wards follow the ward's own rules for phones.
+                    - id: mobile.learners-use.calling-home
+                      text: Pupils on the wards may call home on their own phones.
+                """, MOBILE);
+        assertThat(text(MOBILE)).contains("follow the ward's own rules", "call home on their own phones");
+        // The forms quote the school's own rule for visitors, and say nothing of how parents reach a child.
+        assertThat(text("aup/parents-carers.html")).doesNotContain("never in areas with pupils").doesNotContain("via the school office")
+                .contains("When I am on site, I will follow our policy's rule: “Parents on the wards follow the ward's own rules for phones.”");
+        assertThat(text("aup/visitors-volunteers.html")).doesNotContain("never in areas with pupils")
+                .contains("I will follow our policy's rule: “Parents on the wards follow the ward's own rules for phones.”");
+        for (String form : List.of("aup/learners-ks2.html", "aup/learners-early-years-ks1.html")) {
+            assertThat(text(form)).as(form).doesNotContain("contact my parents or carers").doesNotContain("talk to my family")
+                    .doesNotContain("I ask a member of staff");
+        }
+    }
+
     @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
