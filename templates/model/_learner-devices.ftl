@@ -45,6 +45,25 @@
   <#return true>
 </#function>
 
+<#-- The use the breaches clause (learner_phones.breach_sanction) punishes, after "use these devices in school time":
+     "without staff permission" only where staff may give it (break time, lessons); beside areas where phones may be used,
+     use anywhere else; otherwise any use at all. A school that gives no permission had "without staff permission"
+     printed for it, as if staff could. -->
+<#function unpermittedUse voice>
+  <#local lp = p.learnerPhones>
+  <#-- A school's own wording of the clause says whose permission (Whitstable's: a teacher's); the forms keep to "without permission". -->
+  <#if voice != "policy" && reworded("mobile.learners-use.breaches")?has_content><#return " without permission"></#if>
+  <#if lp.curriculumUseWithApproval || lp.breakTimeUse><#return (voice == "policy")?then(" without staff permission", " without permission")></#if>
+  <#if lp.anyAreaUse()><#return (voice == "policy")?then(" other than where this policy allows", " other than where our rules allow")></#if>
+  <#return "">
+</#function>
+
+<#-- Whether the policy has the breaches clause, so the summary and the forms may restate the sanction (a profile fact,
+     learner_phones.breach_sanction, which a school's own wording of the clause states too: Whitstable's). -->
+<#function breachesSaid>
+  <#return p.learnerPhones.breachSanction?? && !omitted("mobile.learners-use.breaches")>
+</#function>
+
 <#-- Whether the policy says what happens to a confiscated phone (its breaches clause, or the searching clauses). -->
 <#function saysConfiscation>
   <#if p.learnerPhones.breachSanction?? && !omitted("mobile.learners-use.breaches")><#return true></#if>

@@ -398,8 +398,8 @@
 <#import "/_learner-devices.ftl" as ld>
 <#if (mayHave || areaUse) && !simple>
 <#if ld.saysConfiscation()>
-<#if lp.breachSanction??>
-- If I use my phone ${dayTime()} without permission, it will be confiscated and returned to ${backTo}, and I ${lp.breachSanction}.
+<#if ld.breachesSaid()>
+- If I use my phone ${dayTime()}${ld.unpermittedUse("form")}, it will be confiscated and returned to ${backTo}, and I ${lp.breachSanction}.
 <#else>
 - If I break these rules, a member of staff may take my phone, and it will be given back to ${backTo}<#if lp.confiscatedReturned??> ${lp.confiscatedReturned}</#if>.
 </#if>
@@ -482,8 +482,8 @@
 - If my child brings a mobile phone or device ${m.place("to")}<#if lp.exceptions?has_content || ld.otherCircumstances()> without an agreed arrangement</#if>, it may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>
 <#if !lp.noDevices() && ld.saysConfiscation()>
-<#if lp.breachSanction??>
-- If my child uses their phone ${dayTime()} without permission, it will be confiscated and returned to ${parentsReturnedTo()}, and my child ${lp.breachSanction}.
+<#if ld.breachesSaid()>
+- If my child uses their phone ${dayTime()}${ld.unpermittedUse("form")}, it will be confiscated and returned to ${parentsReturnedTo()}, and my child ${lp.breachSanction}.
 <#else>
 - If my child breaches these rules, their phone or device may be confiscated; it will be <#if lp.confiscatedHeldIn??>kept in ${lp.confiscatedHeldIn} and </#if>released to ${parentsReturnedTo()}<#if lp.confiscatedReturned??>${ld.returnedToAside()?then(",", "")} ${lp.confiscatedReturned}</#if>.
 </#if>

@@ -114,7 +114,7 @@
 </#if>
 <#if lp.breachSanction??>
 <@clause id="breaches">
-- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${m.dayTime()} without staff permission, they will be confiscated and returned to ${returnedTo}. ${Children} ${lp.breachSanction}.
+- If a ${w.child} breaches the policy, the phone or device will be confiscated and held in a secure place. If ${w.children} use these devices ${m.dayTime()}${ld.unpermittedUse("policy")}, they will be confiscated and returned to ${returnedTo}. ${Children} ${lp.breachSanction}.
 </@clause>
 </#if>
 <@clause id="repeat-breaches">

@@ -188,6 +188,31 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void aBreachOfThePhoneRuleIsUseWithoutPermissionOnlyWhereStaffMayGiveIt() throws IOException {
+        // A middle school whose pupils hand their phones in had "use these devices in school time without staff permission"
+        // printed for it, as if staff could allow it; and its summary said "may be confiscated" where the policy says "will be".
+        String rule = """
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 to Year 6
+                      on_arrival: hand-in
+                      hand_in: the school office
+                      returned: at the end of the day
+                  breach_sanction: will not be permitted to bring a phone to school for a week
+                """;
+        policy(Fixture.VALID + rule, MOBILE);
+        assertThat(text(MOBILE)).contains("If pupils use these devices in school time, they will be confiscated and returned to")
+                .doesNotContain("without staff permission")
+                .contains("If the rule is broken: the phone will be confiscated");
+        assertThat(text("aup/learners-ks2.html")).contains("If I use my phone in school time, it will be confiscated");
+        assertThat(text("aup/parents-carers.html")).contains("If my child uses their phone in school time, it will be confiscated");
+
+        policy(Fixture.VALID + rule + "  break_time_use: true\n", MOBILE);
+        assertThat(text(MOBILE)).contains("If pupils use these devices in school time without staff permission, they will be confiscated");
+        assertThat(text("aup/learners-ks2.html")).contains("If I use my phone in school time without permission, it will be confiscated");
+    }
+
+    @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
         assertThat(o.ok()).isFalse();
