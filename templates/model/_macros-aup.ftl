@@ -92,6 +92,12 @@
   <#return text?replace("\\btheir\\b", "my", "r")>
 </#function>
 
+<#-- A phrase about the learner in a parent's voice: "meet with the headteacher, their parent or carer and ..." -> "..., me
+     and ...". Only where the parent is the object of a list or "with"/"to" (never "their parents will be told"). -->
+<#function parentsOwn text>
+  <#return text?replace("(?<=(, |with |to |and ))their (parent or carer|parents or carers|parents/carers|parent/carer|parents|parent)(?=(,| and|\\.|$))", "me", "r")>
+</#function>
+
 <#-- A sentence from the profile, without the full stop it may end with. -->
 <#function bare text>
   <#local t = text?trim>
@@ -317,6 +323,10 @@
 <#if r.usesInAreas()><#local areaUse = true></#if>
 <#local arrival><#if r.arrival == "HAND_IN">I take it to ${mine(r.handIn)} <#if simple>when I arrive<#else>as soon as I arrive</#if> and collect it ${mine(r.returned)}<#elseif r.arrival == "LOCKED_POUCH">I lock it in my phone pouch when I arrive, and it is unlocked ${mine(r.returned)}<#elseif r.arrival == "LOCKER">I lock it in my locker when I arrive and collect it ${mine(r.returned)}<#else>I keep it switched off and out of sight<#if r.usesInAreas()>, except in ${fmt.list(r.mayUseIn)}, where I may use it<#if r.mayUseWhen??> ${r.mayUseWhen}</#if></#if></#if></#local>
 - ${Children} in ${yearsText(f.years)} may bring a mobile phone ${m.place("to")}<#if r.condition??> ${r.condition}</#if>. <#if f.years?size != years?size>If I am in <#if f.years?size == 2>${f.years[0]} or ${f.years[1]}<#else>${yearsText(f.years)}</#if> and bring one<#else>If I bring one</#if>${unlessMine}, ${arrival}<#if !r.usesInAreas()>, and I do not use it ${m.place("in")}</#if>.
+<#-- A rule on a condition ("if they walk home alone") leaves the rest of its year groups without a phone: said, not implied. -->
+<#if r.condition?? && lp.anyConditional() && !lp.handInAll>
+- Other ${w.children} in ${yearsText(f.years)} are not allowed mobile phones ${m.place("in")} at any time${ld.exceptNeeds()}.
+</#if>
 </#list>
 <#if others?has_content && lp.handInAll>
 - ${Children} in ${yearsText(others)} who bring a mobile phone keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
@@ -452,7 +462,7 @@
 </#list>
 <#if lp.allowed?has_content && lp.handInAll>
 - All other ${w.children} who bring a mobile phone ${m.place("to")} will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
-<#elseif lp.allowed?has_content && (!(school.yearGroups)?? || lp.othersIn(school.yearGroups)?has_content)>
+<#elseif lp.allowed?has_content && (!(school.yearGroups)?? || lp.othersIn(school.yearGroups)?has_content || lp.anyConditional())>
 - All other ${w.children} are not allowed mobile phones ${m.place("within")} at any time${ld.exceptNeeds()}.
 <#elseif lp.handInAll>
 - If my child brings a mobile phone ${m.place("to")}, they will keep it switched off and hand it to ${lp.handedInTo!"a member of staff"}, and it will be kept in a safe, secure place.
@@ -490,7 +500,7 @@
 </#if>
 <#-- The policy's rule for repeated breaches, which touches parents most (it is often a parent who collects the phone). -->
 <#if lp.repeatBreaches?? && ld.kept("mobile.learners-use.repeat-breaches")>
-- If my child breaches these rules repeatedly, they ${bare(lp.repeatBreaches)}.
+- If my child breaches these rules repeatedly, they ${parentsOwn(bare(lp.repeatBreaches))}.
 </#if>
 <#if ld.kept("mobile.learners-use.calling-home")>
 - If I need to contact my child ${p.school.type.whileThere}, I will do so via the ${w.setting} office<#if ld.kept("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.

@@ -9,8 +9,9 @@
 <#assign childs = m.poss(w.child)>
 <#assign childrens = m.poss(w.children)>
 <#assign years = school.yearGroups!>
-<#-- Year groups no rule names: unknown (assume some) when the setting's year groups are not given. -->
-<#assign othersRemain = !years?has_content || lp.othersIn(years)?has_content>
+<#-- Pupils no rule covers: year groups no rule names (unknown, so assume some, when the setting's year groups are not
+     given), and those of a year group whose rule has a condition they do not meet. -->
+<#assign othersRemain = !years?has_content || lp.othersIn(years)?has_content || lp.anyConditional()>
 <#assign adultsHere = years?has_content && years.hasAdults()>
 <#assign examsHere = lp.exams && !(years?has_content && years.allEarlyYears())>
 <#assign hasExceptions = lp.exceptions?has_content>

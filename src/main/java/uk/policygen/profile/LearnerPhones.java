@@ -88,6 +88,16 @@ public record LearnerPhones(
         return List.copyOf(out);
     }
 
+    /**
+     * Whether a rule in {@code allowed} names its year groups on a condition ("if they walk home alone"): the pupils of
+     * those year groups who do not meet it are "other pupils" too, whom the rule for the rest must cover. Not in a
+     * boarding school, whose condition is most often "if they are day pupils": its boarders' rules cover the rest, and
+     * "not allowed mobile phones at any time" would deny the boarders what those rules allow.
+     */
+    public boolean anyConditional() {
+        return boarding.isEmpty() && allowed.stream().anyMatch(r -> r.condition().isPresent());
+    }
+
     /** The needs the school makes individual arrangements for, in the policy's words ("a medical need"). */
     public List<String> exceptionNeeds() {
         return exceptions.stream().map(e -> e.kind().need()).distinct().toList();

@@ -213,6 +213,51 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void theParentsFormSpeaksOfTheParentSigningItAsMe() throws IOException {
+        policy(Fixture.VALID + """
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 to Year 6
+                      on_arrival: switched-off
+                  repeat_breaches: will meet with the headteacher, their parent or carer and their class teacher
+                """, MOBILE);
+        assertThat(text(MOBILE)).contains("will meet with the headteacher, their parent or carer and their class teacher");
+        assertThat(text("aup/parents-carers.html")).contains("If my child breaches these rules repeatedly, they will meet with the headteacher, me and their class teacher.");
+
+        // Never where the parent is the one the sentence is about: "their parents will be told" stays as written.
+        policy(Fixture.VALID + """
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 to Year 6
+                      on_arrival: switched-off
+                  repeat_breaches: lose the right to bring a phone, and their parents will be told
+                """, MOBILE);
+        assertThat(text("aup/parents-carers.html")).contains("they lose the right to bring a phone, and their parents will be told.");
+    }
+
+    @Test
+    void aRuleOnAConditionSaysWhatTheRestOfItsYearGroupsMayNotDo() throws IOException {
+        // A middle school's Years 5 and 6 may bring a phone only to walk home alone: nothing said what the others may do.
+        String rule = """
+                year_groups: Year 5 to Year 8
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 to Year 6
+                      condition: if they walk home alone
+                      on_arrival: hand-in
+                      hand_in: the school office
+                      returned: at the end of the day
+                    - year_groups: Year 7 to Year 8
+                      on_arrival: switched-off
+                """;
+        policy(Fixture.VALID.replace("year_groups: Reception to Year 6\n", "").replace("type: primary", "type: secondary") + rule, MOBILE);
+        assertThat(text(MOBILE)).contains("All other pupils are not allowed mobile phones within school at any time")
+                .contains("Other pupils may not have a mobile phone in school.");
+        assertThat(text("aup/learners-ks2.html")).contains("Other pupils in Year 5 and Year 6 are not allowed mobile phones in school at any time.");
+        assertThat(text("aup/parents-carers.html")).contains("All other pupils are not allowed mobile phones within school at any time");
+    }
+
+    @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
         assertThat(o.ok()).isFalse();
