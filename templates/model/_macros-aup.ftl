@@ -470,7 +470,8 @@
 - Mobile phones and personal devices are not used on site by ${w.children}${ld.exceptNeeds()}.
 </#if>
 <#if staffMayPermit()>
-- ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them <#if ld.reworded("mobile.learners-use.break-time")?has_content>outside lessons only as the policy sets out<#else>during break or free time</#if>, in line with our behaviour and anti-bullying policies</#if><#if lp.curriculumUseWithApproval><#if lp.breakTimeUse>, and</#if> in lessons only as part of an approved, directed curriculum activity</#if>.
+<#-- Beside areas where a year group may use phones, permission is the rule elsewhere, not everywhere on site. -->
+- ${Children} only use mobile phones or personal devices on site with a member of staff's permission<#if lp.breakTimeUse>: they may use them <#if ld.reworded("mobile.learners-use.break-time")?has_content>outside lessons only as the policy sets out<#else>during break or free time</#if>, in line with our behaviour and anti-bullying policies<#if lp.curriculumUseWithApproval>, and in lessons only as part of an approved, directed curriculum activity</#if><#elseif lp.curriculumUseWithApproval>: in lessons, only as part of an approved, directed curriculum activity</#if>.<#if lp.anyAreaUse()> This does not apply where the rules above allow their use.</#if>
 </#if>
 <#if lp.switchedOff>
 - Phones and personal devices brought on site must be switched off and out of sight when ${m.place("in")}<#if staffMayPermit()>, unless a member of staff has given permission to use them</#if><#if lp.anyAreaUse()>, except where the rules above allow their use</#if>.

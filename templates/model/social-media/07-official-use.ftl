@@ -40,7 +40,13 @@
 <#-- One channel and nothing planned: "channel is". -->
 - ${school.theShortName()?cap_first} official social media channel<#if live?size != 1 || planned?has_content>s</#if> <#if live?has_content><#if live?size == 1 && !planned?has_content>is<#else>are</#if> ${sm.andList(live)}<#if planned?has_content>, and will soon include ${sm.andList(planned)}</#if><#else>will soon include ${sm.andList(planned)}</#if>.${sharing}<#if listed> ${intro}</#if>
 <#elseif openLive?has_content>
+<#if openLive?size == 1 && !openPlanned?has_content && closed?has_content>
+<#-- One open channel beside closed ones: "channel is Facebook. This is an open site. Other closed sites include …" had
+     called the closed ones someone else's. -->
+- ${school.theShortName()?cap_first} official social media channels are ${sm.andList(sm.platforms(openLive))}, an open site, and ${sm.andList(closedNames)}, <#if closedNames?size == 1>a closed site<#else>closed sites</#if>.${sharing}<#if listed> ${intro}</#if>
+<#else>
 - ${school.theShortName()?cap_first} official social media <#if openLive?size == 1 && !openPlanned?has_content>channel is<#else>channels are</#if> ${sm.andList(sm.platforms(openLive))}<#if openPlanned?has_content>, and will soon include ${sm.andList(sm.platforms(openPlanned))}</#if>. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
+</#if>
 <#elseif openPlanned?has_content>
 - ${school.theShortName()?cap_first} official social media channels will soon include ${sm.andList(sm.platforms(openPlanned))}. <#if openCount == 1>This is an open site.<#elseif openCount == 2>These are both open sites.<#else>These are all open sites.</#if><#if closed?has_content> Other closed sites include ${sm.andList(closedNames)}.</#if>${sharing}<#if listed> ${intro}</#if>
 <#else>
@@ -48,7 +54,7 @@
 </#if>
 <#if sm.channelsHaveDetails(ownAll)>
 <#list ownAll as c>
-  - ${sm.channelHeading(c)}<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, ${c.purpose}</#if>
+  - ${sm.channelHeading(c)}<#if c.address??>: <#if c.address?starts_with("http")>${fmt.link(c.address, c.address)}<#else>${c.address}</#if></#if><#if c.purpose??>, <#if !c.purpose?matches("(?i)(to|for) .*")>for </#if>${c.purpose}</#if>
 </#list>
 </#if>
 <#list sharedListed as c>

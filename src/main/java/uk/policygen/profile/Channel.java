@@ -8,7 +8,7 @@ public record Channel(
         @Describe("The page's https:// address, or an @handle.") Optional<String> address,
         @Describe("Whether anyone can see it (open) or only those let in (closed); unknown until the school says, and never printed as either.") @DefaultValue("unknown") Access access,
         @Describe("Who it is for, e.g. parents and carers.") Optional<String> audience,
-        @Describe("What the school uses it for.") Optional<String> purpose,
+        @Describe("What the school uses it for, as it reads after the address: \"to share news and events\" (or \"news and events\", printed as \"for news and events\").") Optional<String> purpose,
         @Describe("live, or planned for a channel not yet running.") @DefaultValue("live") Status status,
         /** The shared layer (a trust's) this channel comes from; set by policygen for an inherited channel. */
         @Describe("The shared layer this channel comes from; policygen sets it for a channel a trust's layer lists.")

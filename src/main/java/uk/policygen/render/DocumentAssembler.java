@@ -253,14 +253,14 @@ public final class DocumentAssembler {
                             subClause++;
                             n = sub + "." + subClause;
                         }
-                        // In a loose list the text is in a paragraph: the number goes into it, so
-                        // the two share a line and cannot be parted by a page break.
+                        // The number starts the clause's first line (in a loose list, its first paragraph's),
+                        // so the two cannot be parted by a page break. The space after it is its own, inside the
+                        // number's fixed width (the styles), so the first line starts where the others do.
                         Element first = li.children().first();
                         boolean para = first != null && first.tagName().equals("p")
                                 && li.childNodes().stream().takeWhile(c -> c != first).allMatch(c -> c instanceof org.jsoup.nodes.TextNode t && t.isBlank());
                         Element into = para ? first : li;
-                        Element no = into.prependElement("span").addClass("clause-no").text(n);
-                        no.after(" ");
+                        into.prependElement("span").addClass("clause-no").text(n + " ");
                     }
                 } else if (tag.matches("h[4-6]")) {
                     e.tagName("h" + Math.min(6, (tag.charAt(1) - '0') + level - 2)); // keep the steps below a subsection

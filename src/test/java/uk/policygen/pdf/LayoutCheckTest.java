@@ -238,6 +238,14 @@ class LayoutCheckTest {
     }
 
     @Test
+    void findsAClauseNumberPartedFromItsText() throws Exception {
+        // As a number placed from the top of its clause once printed: alone at a page's foot, its text on the next page.
+        String html = "<p>Some text of the page.</p><div style='height:200mm'></div><p style='padding-left:4em'><b>10.15.11</b></p>"
+                + "<p style='page-break-before:always;padding-left:4em'>In exceptional circumstances a long clause goes on.</p>";
+        assertThat(faultsOf(html)).anyMatch(f -> f.contains("p1: clause number '10.15.11' alone on its line"));
+    }
+
+    @Test
     void findsARunningHeaderOfTwoLines() throws Exception {
         String html = "<div class='running-header'>A very long school name that goes on and on · A very long policy title that goes on and on and on and on and on</div><p>Text.</p>";
         assertThat(faultsOf(html)).anyMatch(f -> f.contains("running header takes 2 lines"));

@@ -173,6 +173,11 @@ final class PdfLayout {
         }
         // A clause number needs a clear gap before its text ("6.12.1Electronic" is a fault).
         for (List<Word> line : lines.stream().map(PdfLayout::words).toList()) {
+            // ... and its text beside it: a number placed from the top of its clause was left alone at a page's foot
+            // when the clause's first lines moved to the next page.
+            if (line.size() == 1 && NUMBER.matcher(line.get(0).text()).matches()) {
+                faults.add("clause number '" + line.get(0).text() + "' alone on its line, parted from its text");
+            }
             for (int i = 0; i + 1 < line.size(); i++) {
                 Word w = line.get(i), next = line.get(i + 1);
                 if (NUMBER.matcher(w.text()).matches() && next.x0() - w.x1() < 2.0f) {

@@ -258,6 +258,46 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void oneOpenChannelBesideAClosedOneIsNotTheSchoolsOnlyChannelAndAPurposeReadsAfterItsAddress() throws IOException {
+        policy(Fixture.VALID + """
+                social_media:
+                  channels:
+                    - platform: facebook
+                      access: open
+                      address: https://www.facebook.com/testprimary
+                      purpose: news and reminders
+                    - platform: class-dojo
+                      access: closed
+                      purpose: to message families
+                """, SOCIAL);
+        assertThat(text(SOCIAL)).contains("official social media channels are Facebook, an open site, and Class Dojo, a closed site.")
+                .doesNotContain("channel is Facebook").doesNotContain("Other closed sites")
+                .contains("https://www.facebook.com/testprimary, for news and reminders").contains(", to message families");
+    }
+
+    @Test
+    void theIndexOfACombinedPolicyNamesOnePolicy() throws IOException {
+        policy(Fixture.VALID + "documents:\n  arrangement: combined\n", "index.html");
+        assertThat(text("index.html")).contains("Our mobile and smart technology and social media policy is being prepared. It will be published here");
+        policy(Fixture.VALID, "index.html");
+        assertThat(text("index.html")).contains("Our mobile and smart technology and social media policies are being prepared. They will be published here");
+    }
+
+    @Test
+    void theParentsFormSaysPermissionInLessonsAsOneSentenceAndLeavesTheAreasToTheirRules() throws IOException {
+        policy(Fixture.VALID + """
+                learner_phones:
+                  allowed:
+                    - year_groups: Year 5 to Year 6
+                      on_arrival: switched-off
+                      may_use_in: [the library]
+                  curriculum_use_with_approval: true
+                """, MOBILE);
+        assertThat(text("aup/parents-carers.html")).contains("Pupils only use mobile phones or personal devices on site with a member of staff's permission: "
+                + "in lessons, only as part of an approved, directed curriculum activity. This does not apply where the rules above allow their use.");
+    }
+
+    @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
         assertThat(o.ok()).isFalse();
