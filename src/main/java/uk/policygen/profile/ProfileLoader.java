@@ -35,10 +35,27 @@ public final class ProfileLoader {
     private record Layer(YNode.Mapping yaml, List<Problem> problems) {
     }
 
-    /** The outcome for one profile: the school when it is valid, and every problem either way. */
-    public record Result(String id, Path file, School school, List<Problem> problems) {
+    /**
+     * The outcome for one profile: the school when it is valid, and every problem either way. A profile with errors
+     * keeps what did bind ({@code bound}, with the fields that failed): the checks that need the templates or the
+     * records run on it too, so every problem is reported in one run, not one round of them per fix.
+     */
+    public record Result(String id, Path file, School school, List<Problem> problems, School bound, java.util.Set<String> failed) {
+        public Result(String id, Path file, School school, List<Problem> problems) {
+            this(id, file, school, problems, null, java.util.Set.of());
+        }
+
         public boolean ok() {
             return school != null;
+        }
+
+        /** Whether a problem about this field could only echo a binding error (the field failed, or holds one that did). */
+        public boolean touchesFailed(String field) {
+            for (String f : failed) {
+                if (f.isEmpty() || field.equals(f) || field.startsWith(f + ".") || field.startsWith(f + "[")
+                        || f.startsWith(field + ".") || f.startsWith(field + "[")) return true;
+            }
+            return false;
         }
     }
 
@@ -98,13 +115,16 @@ public final class ProfileLoader {
         }
         ProfileBinder.Bound<Profile> bound = ProfileBinder.bind(Profile.class, merged, problems);
         School school = null;
+        School partial = null;
         if (bound.value() != null) {
             school = new School(id, file, schoolsDir.resolve(id), bound.value(), bound.where(), List.copyOf(used), bound.written());
             ProfileRules.check(school, today, currentEditions(), problems);
         } else if (bound.partial() != null) {
-            checkWhatBound(new School(id, file, schoolsDir.resolve(id), bound.partial(), bound.where(), List.copyOf(used), bound.written()), bound, problems);
+            partial = new School(id, file, schoolsDir.resolve(id), bound.partial(), bound.where(), List.copyOf(used), bound.written());
+            checkWhatBound(partial, bound, problems);
         }
-        return new Result(id, file, problems.hasErrors() ? null : school, problems.all());
+        if (!problems.hasErrors()) return new Result(id, file, school, problems.all());
+        return new Result(id, file, null, problems.all(), school != null ? school : partial, java.util.Set.copyOf(bound.failed()));
     }
 
     /**

@@ -122,13 +122,44 @@ public final class PackBuilder {
         return loader;
     }
 
+    /**
+     * A profile with errors, checked further on what did bind: its clause ids and section places against the templates,
+     * and its sign-off against its records, so a business manager hears of every problem in one run (the profile's
+     * email address was wrong; an omitted clause's misspelt id waited for the next run). A problem about a field that
+     * failed, or at the place of an error already reported, could only echo it, and is left out; a check the partial
+     * profile cannot feed is skipped.
+     */
+    private List<Problem> withLaterChecks(ProfileLoader.Result loaded, List<Problem> problems) {
+        if (loaded.bound() == null || !editions.problems().isEmpty()) return problems;
+        School school = loaded.bound();
+        Problems later = new Problems();
+        try {
+            SectionPlaces.check(school, templates.sectionIds(templates.chainFor(school)), later);
+            SectionPlaces.checkClauses(school, templates.clauseIds(templates.chainFor(school)), later);
+        } catch (RuntimeException | TemplateEngine.TemplateProblem partialProfile) {
+            // what failed to bind is missing here: these checks wait for the next run
+        }
+        try {
+            RecordRules.check(school, Records.of(school.ownFolder()), editions, today, later);
+        } catch (RuntimeException partialProfile) {
+            // as above
+        }
+        java.util.Set<uk.policygen.profile.yaml.Location> reported = new java.util.HashSet<>();
+        problems.stream().filter(Problem::isError).forEach(p -> reported.add(p.at()));
+        List<Problem> all = new ArrayList<>(problems);
+        for (Problem p : later.all()) {
+            if (!loaded.touchesFailed(p.field()) && !reported.contains(p.at()) && !all.contains(p)) all.add(p);
+        }
+        return all;
+    }
+
     /** The checks {@code check} runs, as build runs them: the profile, its records, the templates. Writes nothing. */
     public Outcome check(Path profile) {
         ProfileLoader.Result loaded = loader.load(profile);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         // A model edition file that cannot be used stops every school: their documents are written from it.
         problems.addAll(editions.problems());
-        if (!loaded.ok() || !editions.problems().isEmpty()) return new Outcome(loaded.id(), problems, List.of());
+        if (!loaded.ok() || !editions.problems().isEmpty()) return new Outcome(loaded.id(), withLaterChecks(loaded, problems), List.of());
         Problems more = new Problems();
         Records records = Records.of(loaded.school().ownFolder());
         RecordRules.check(loaded.school(), records, editions, today, more);
@@ -233,7 +264,7 @@ public final class PackBuilder {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(editions.problems());
         if (!loaded.ok() || !editions.problems().isEmpty()) {
-            return done(new Outcome(loaded.id(), problems, List.of()));
+            return done(new Outcome(loaded.id(), withLaterChecks(loaded, problems), List.of()));
         }
         School school = loaded.school();
         Path schoolOut = outDir.resolve(school.id());

@@ -306,6 +306,26 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void aMisspeltClauseIdIsReportedInTheSameRunAsTheProfilesOtherErrors() throws IOException {
+        // check had reported the email address, and the clause id only once the address was put right.
+        String yaml = Fixture.VALID.replace("  short_name: Test\n", "  short_name: Test\n  email: bad@@x\n")
+                + "clauses:\n  omit:\n    - mobile.learners-use.in-lesons\n";
+        PackBuilder.Outcome o = build(yaml);
+        assertThat(o.ok()).isFalse();
+        assertThat(o.problems()).extracting(Object::toString)
+                .anyMatch(p -> p.contains("school.email"))
+                .anyMatch(p -> p.contains("clauses.omit[0]: 'mobile.learners-use.in-lesons' is not a clause of the model; did you mean 'mobile.learners-use.in-lessons'?"));
+
+        // The rules of the profile, failing, hide nothing either: a date the policy was written after its review.
+        String dates = Fixture.VALID.replace("  next_review: 2027-09-01\n", "  next_review: 2027-09-01\n  written: 2027-03\n")
+                + "clauses:\n  omit:\n    - mobile.learners-use.in-lesons\n";
+        PackBuilder.Outcome o2 = build(dates);
+        assertThat(o2.problems()).extracting(Object::toString)
+                .anyMatch(p -> p.contains("review.written"))
+                .anyMatch(p -> p.contains("clauses.omit[0]"));
+    }
+
+    @Test
     void aClauseBothOmittedAndRewordedIsAnError() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + """
                 clauses:
