@@ -1061,7 +1061,8 @@ public final class PdfWriter {
                     } catch (InterruptedException e) {
                         interrupted = true; // the helper is mid-document: let it finish, as a document in turn would
                     } catch (java.util.concurrent.ExecutionException e) {
-                        if (e.getCause() instanceof RenderWarning w) throw w;
+                        // Named by its file: "the PDF cannot be printed" left a school with several to guess which.
+                        if (e.getCause() instanceof RenderWarning w) throw new RenderWarning(name + ": " + w.getMessage());
                         if (e.getCause() instanceof RuntimeException r) throw r;
                         if (e.getCause() instanceof Error err) throw err;
                         throw new IllegalStateException(e.getCause());
@@ -1165,7 +1166,7 @@ public final class PdfWriter {
     }
 
     /** More columns than this cannot share an A4 page's width without words being cut off. */
-    static final int MAX_COLUMNS = 8;
+    public static final int MAX_COLUMNS = 8;
 
     private static void check(org.jsoup.nodes.TextNode t, List<String> problems) {
         String text = t.getWholeText();

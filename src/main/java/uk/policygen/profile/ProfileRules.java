@@ -206,16 +206,80 @@ final class ProfileRules {
         for (int i = 0; i < p.localSections().size(); i++) {
             String file = p.localSections().get(i).file();
             String field = "local_sections[" + i + "].file";
-            mustExist(s, field, file, problems);
+            if (mustExist(s, field, file, problems)) printable(s, field, file, problems);
         }
-        p.school().logo().ifPresent(logo -> mustExist(s, "school.logo", logo, problems));
+        p.school().logo().ifPresent(logo -> {
+            if (mustExist(s, "school.logo", logo, problems)) image(s, logo, problems);
+        });
     }
 
-    private static void mustExist(School s, String field, String file, Problems problems) {
+    /**
+     * A logo the PDF can print: a PNG or a JPEG, told by its first bytes, not its name. An SVG, or a file renamed .png,
+     * passed check and then stopped the build.
+     */
+    private static void image(School s, String logo, Problems problems) {
+        byte[] head;
+        try {
+            head = java.util.Arrays.copyOf(SchoolFiles.read(s.ownFolder(), logo, SchoolFiles.MAX_IMAGE), 4);
+        } catch (java.io.IOException e) {
+            problems.error(s.at("school.logo"), "school.logo", e.getMessage());
+            return;
+        }
+        boolean png = (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+        boolean jpeg = (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
+        if (!png && !jpeg) {
+            problems.error(s.at("school.logo"), "school.logo", "'" + logo + "' is not a PNG or JPEG image; expected the logo saved as PNG or JPEG"
+                    + (logo.toLowerCase(java.util.Locale.ROOT).endsWith(".svg") ? " (export the SVG as a PNG)" : ""));
+        }
+    }
+
+    /** The row of dashes under a Markdown table's header: "|---|:---:|". */
+    private static final Pattern TABLE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
+
+    private static boolean mustExist(School s, String field, String file, Problems problems) {
         try {
             SchoolFiles.inside(s.ownFolder(), file, field.equals("school.logo") ? SchoolFiles.MAX_IMAGE : SchoolFiles.MAX_TEXT);
+            return true;
         } catch (SchoolFiles.Refused e) {
             problems.error(s.at(field), field, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * A school's own section in characters the PDF can print, each one that cannot reported at its line and column in
+     * the section's file (the profile's values are checked as they are read). Found only when the PDF was printed, it
+     * had been reported at the top of the profile, after check had said "ok".
+     */
+    private static void printable(School s, String field, String file, Problems problems) {
+        String text;
+        try {
+            text = SchoolFiles.readText(s.ownFolder(), file);
+        } catch (SchoolFiles.Refused e) {
+            problems.error(s.at(field), field, e.getMessage());
+            return;
+        }
+        String shown = ProfileLoader.display(s.ownFolder().resolve(file));
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            // A table too wide for the page, found at its header (under it, the row of dashes says it is a table).
+            if (n > 0 && TABLE_RULE.matcher(line).matches()) {
+                int columns = line.strip().replaceAll("^\\||\\|$", "").split("\\|", -1).length;
+                if (columns > uk.policygen.pdf.PdfWriter.MAX_COLUMNS) {
+                    problems.error(new uk.policygen.profile.yaml.Location(shown, n, 1), field, "a table of " + columns + " columns; expected at most "
+                            + uk.policygen.pdf.PdfWriter.MAX_COLUMNS + ", as many as an A4 page fits without losing text: split the table or make it a list");
+                }
+            }
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                if (cp >= 0x20 && !uk.policygen.pdf.Glyphs.printable(cp)) {
+                    problems.error(new uk.policygen.profile.yaml.Location(shown, n + 1, line.codePointCount(0, i) + 1), field,
+                            "holds a character the PDF cannot print: " + uk.policygen.pdf.Glyphs.describe(cp) + "; expected text in Latin, Greek or Cyrillic letters, which the PDF can print");
+                    break; // one report a line is enough to find the rest
+                }
+                i += Character.charCount(cp);
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ public record SchoolIdentity(
         @Describe("The school's postal address.") Optional<String> address,
         @Describe("The school office's telephone number. The index page for the website gives it, with the address and office email, where it tells parents to contact the office.") @Expect("a UK telephone number, e.g. 01227 721930") Optional<PhoneNumber> phone,
         @Describe("The school office's email address, given on the index page with the telephone number.") @Expect("an email address, e.g. office@littlebourne.kent.sch.uk") Optional<Email> email,
-        @Describe("The logo file, in the school's own folder (schools/<id>/).") Optional<String> logo,
+        @Describe("The logo file, a PNG or JPEG image in the school's own folder (schools/<id>/).") Optional<String> logo,
         @Describe("The school's vision, in its words.") Optional<String> vision,
         @Describe("The school's motto.") Optional<String> motto,
         @Describe("The school's values, one per line.") List<String> values,

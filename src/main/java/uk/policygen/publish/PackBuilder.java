@@ -336,7 +336,7 @@ public final class PackBuilder {
 
     /** A school that could not be printed or published: what went wrong, in the school's terms. */
     private static Outcome failed(School school, Path schoolOut, List<Problem> problems, Exception e) {
-        String what = e instanceof PdfWriter.RenderWarning ? "the PDF cannot be printed as written: " + e.getMessage()
+        String what = e instanceof PdfWriter.RenderWarning ? "a PDF cannot be printed as written: " + e.getMessage()
                 : e instanceof OutputFolder.Refused ? e.getMessage()
                 : "cannot write " + schoolOut + ": " + e.getMessage();
         problems.add(Problem.error(school.at(""), "", what));

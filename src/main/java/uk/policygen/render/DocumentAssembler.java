@@ -177,7 +177,9 @@ public final class DocumentAssembler {
         StringBuilder md = new StringBuilder();
         for (ExtraClause c : school.profile().extraClauses()) {
             if (c.document() == kind && c.section().equals(sectionId)) {
-                md.append("\n- ").append(c.text().strip().replace("\n", " "));
+                // Plain text, as a school's wording of a model clause is: "# Staff must…" had printed a page heading
+                // inside the list, and a bracketed address a live link.
+                md.append("\n- ").append(MarkdownOutputFormat.escape(c.text().strip()));
             }
         }
         return md.length() == 0 ? "\n" : "\n" + md + "\n";

@@ -59,8 +59,17 @@ public final class SectionPlaces {
                         + " section of the school's own (local_sections)");
             } else if (c.omit().contains(id)) {
                 problems.error(school.at(field), field, "'" + id + "' is both omitted and reworded; expected one or the other");
+            } else if (firstReplacing(c.replace(), id) < i) {
+                // Two wordings of one clause: the last had silently won.
+                problems.error(school.at(field), field, "'" + id + "' is reworded twice (also clauses.replace[" + firstReplacing(c.replace(), id)
+                        + "]); expected one wording of each clause");
             }
         }
+    }
+
+    private static int firstReplacing(List<uk.policygen.profile.Clauses.ClauseWording> replace, String id) {
+        for (int i = 0; i < replace.size(); i++) if (replace.get(i).id().equals(id)) return i;
+        return -1;
     }
 
     private static boolean clauseId(School school, String field, String id, Set<String> ids, Problems problems) {

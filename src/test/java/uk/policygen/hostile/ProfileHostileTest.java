@@ -44,7 +44,7 @@ class ProfileHostileTest {
             "C1 control             | \\x85x  | a control character (U+0085)"})
     void controlAndBidiCharactersAreRefusedWhereTheyAre(String what, String escape, String expected) throws IOException {
         List<String> e = errors(Fixture.VALID.replace("short_name: Test", "short_name: \"Te" + escape + "st\""));
-        assertThat(e).singleElement().asString().startsWith("test.yml:4:15: the value holds " + expected).contains("(character 3); remove it");
+        assertThat(e).singleElement().asString().startsWith("test.yml:4:15: the value holds a character it cannot have: " + expected).contains("(character 3); remove it");
     }
 
     @ParameterizedTest(name = "{0}")

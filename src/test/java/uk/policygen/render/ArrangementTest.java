@@ -91,6 +91,43 @@ class ArrangementTest {
     }
 
     @Test
+    void codeAndAPastedAddressInALocalSectionPrintAndCharactersThePdfCannotPrintAreFoundWhereTheyAre() throws IOException {
+        // The renderer's monospace face is not shipped: `LB-Staff` had stopped the PDF, reported at the profile's top
+        // after check had said "ok".
+        Files.createDirectories(fx.schools().resolve("t"));
+        Files.writeString(fx.schools().resolve("t/wifi.md"), "Staff use the `LB-Staff` network only.\n\n    Test Primary School\n    Court Hill\n");
+        String yaml = Fixture.VALID + """
+                local_sections:
+                  - title: Wifi
+                    document: mobile
+                    after: staff-use
+                    file: wifi.md
+                extra_clauses:
+                  - document: mobile
+                    section: staff-use
+                    text: "# Staff must **never** use [the code](https://example.org/code)."
+                """;
+        List<String> problems = build(yaml);
+        assertThat(problems).noneMatch(p -> p.contains("error"));
+        assertThat(Files.exists(temp.resolve("out/t/mobile-and-smart-technology-policy.pdf"))).isTrue();
+        Document page = page("mobile-and-smart-technology-policy.html");
+        assertThat(page.text()).contains("Staff use the LB-Staff network only.").contains("Court Hill");
+        // An extra clause is plain text, as a reworded one is: no heading, no bold, no link.
+        assertThat(page.text()).contains("# Staff must **never** use [the code](https://example.org/code).");
+        assertThat(page.select("a[href=https://example.org/code]")).isEmpty();
+
+        Files.writeString(fx.schools().resolve("t/wifi.md"), "Staff use the network.\n\nText with \u738B here.\n");
+        fx.write("t", yaml);
+        PackBuilder b = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out2"), Fixture.TODAY);
+        PackBuilder.Outcome o = b.check(fx.schools().resolve("t.yml"));
+        assertThat(o.problems()).extracting(Object::toString).anyMatch(p -> p.contains("wifi.md:3:11: local_sections[0].file: holds a character the PDF cannot print"));
+
+        Files.writeString(fx.schools().resolve("t/wifi.md"), "Our networks:\n\n| a | b | c | d | e | f | g | h | i |\n|---|---|---|---|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 |\n");
+        assertThat(b.check(fx.schools().resolve("t.yml")).problems()).extracting(Object::toString)
+                .anyMatch(p -> p.contains("wifi.md:3:1: local_sections[0].file: a table of 9 columns; expected at most 8"));
+    }
+
+    @Test
     void aLocalSectionGoesAfterItsNamedSectionAndIsNumberedWithTheRest() throws IOException {
         Files.createDirectories(fx.schools().resolve("t"));
         Files.writeString(fx.schools().resolve("t/purpose.md"), "- To share our news.\n- To celebrate achievements.\n");
@@ -121,6 +158,20 @@ class ArrangementTest {
         assertThat(logo.attr("src")).startsWith("data:image/png;base64,");
         assertThat(logo.attr("alt")).isEqualTo("Test Primary School logo");
         assertThat(temp.resolve("out/t/mobile-and-smart-technology-policy.pdf")).exists();
+    }
+
+    @Test
+    void aLogoThatIsNotAPngOrJpegIsFoundByCheck() throws IOException {
+        // An SVG, or a text file renamed .png, passed check and then stopped the build with a message about the PDF.
+        Files.createDirectories(fx.schools().resolve("t"));
+        Files.writeString(fx.schools().resolve("t/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Files.writeString(fx.schools().resolve("t/logo.png"), "not an image");
+        for (String name : List.of("logo.svg", "logo.png")) {
+            fx.write("t", Fixture.VALID.replace("  type: primary", "  type: primary\n  logo: " + name));
+            PackBuilder b = new PackBuilder(fx.schools(), Fixture.PROJECT.resolve("templates"), temp.resolve("out"), Fixture.TODAY);
+            assertThat(b.check(fx.schools().resolve("t.yml")).problems()).extracting(Object::toString)
+                    .anyMatch(p -> p.contains("school.logo: '" + name + "' is not a PNG or JPEG image; expected the logo saved as PNG or JPEG"));
+        }
     }
 
     @Test

@@ -326,6 +326,21 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void aClauseRewordedTwiceIsAnError() throws IOException {
+        PackBuilder.Outcome o = build(Fixture.VALID + """
+                clauses:
+                  replace:
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: Keep personal phones on silent.
+                    - id: mobile.staff-use.keep-personal-mobile
+                      text: Keep personal phones in a locker.
+                """);
+        assertThat(o.ok()).isFalse();
+        assertThat(o.problems()).extracting(Object::toString)
+                .anyMatch(p -> p.contains("clauses.replace[1].id: 'mobile.staff-use.keep-personal-mobile' is reworded twice (also clauses.replace[0])"));
+    }
+
+    @Test
     void aClauseBothOmittedAndRewordedIsAnError() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + """
                 clauses:

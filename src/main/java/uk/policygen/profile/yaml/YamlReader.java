@@ -227,7 +227,7 @@ public final class YamlReader {
                         + " (write the name as the person writes it in English)";
             }
             if (why != null) {
-                trouble.accept(new Trouble(at, "the value holds " + why + " (character " + (value.codePointCount(0, i) + 1)
+                trouble.accept(new Trouble(at, "the value holds a character it cannot have: " + why + " (character " + (value.codePointCount(0, i) + 1)
                         + "); remove it"));
                 return;
             }
