@@ -781,7 +781,28 @@ public final class PackBuilder {
         files.forEach((name, bytes) -> { if (bytes != null && name.endsWith(".html")) pages.put(name, bytes); });
         filteringRoles(school, printedOwnClauses(pages), problems);
         unprintedWordings(school, pages, problems);
+        unprintedReferrals(school, pages, problems);
         return files;
+    }
+
+    /**
+     * Referral contacts the school's own profile gives (a shared layer's are for the templates that print them) that no
+     * page prints: the model's policies name the local procedures, not their telephone numbers, and only a group's own
+     * template prints them. A middle school's Family Front Door number had vanished without a word.
+     */
+    static void unprintedReferrals(School school, Map<String, byte[]> pages, Problems problems) {
+        boolean own = school.wrote("advice.referral_contacts"), notes = school.wrote("advice.referral_notes");
+        if (!own && !notes) return;
+        var advice = school.profile().advice();
+        String text = pages.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
+        // By its label, which a page prints as written ("999" alone is in many a page).
+        boolean printed = advice.referralContacts().stream().anyMatch(c -> text.contains(org.jsoup.nodes.Entities.escape(c.label().strip())))
+                || advice.referralNotes().map(n -> text.contains(org.jsoup.nodes.Entities.escape(n.strip()))).orElse(false);
+        if (printed) return;
+        String field = own ? "advice.referral_contacts" : "advice.referral_notes";
+        problems.warning(school.at(field), field, "no document of this " + school.profile().words().setting() + " prints them: the model's"
+                + " policies name the local safeguarding procedures, not referral contacts; expected them left out, or stated in a"
+                + " section of the " + school.profile().words().setting() + "'s own (local_sections)");
     }
 
     /**

@@ -298,6 +298,20 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void referralContactsNoDocumentPrintsAreNotDroppedWithoutAWord() throws IOException {
+        PackBuilder.Outcome o = build(Fixture.VALID + """
+                advice:
+                  referral_contacts:
+                    - label: Family Front Door
+                      phone: "01905 822666"
+                """);
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        assertThat(o.problems()).extracting(Object::toString)
+                .anyMatch(p -> p.contains("warning: advice.referral_contacts: no document of this school prints them"));
+        assertThat(text(MOBILE)).doesNotContain("Family Front Door");
+    }
+
+    @Test
     void anUnknownIdIsALocatedErrorWithASuggestion() throws IOException {
         PackBuilder.Outcome o = build(Fixture.VALID + "clauses:\n  omit:\n    - mobile.staff-use.keep-personal-mobil\n");
         assertThat(o.ok()).isFalse();
