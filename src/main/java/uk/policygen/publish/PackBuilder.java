@@ -785,13 +785,18 @@ public final class PackBuilder {
         return files;
     }
 
+    /** Whether the school's own profile (not a shared layer) gives this field. */
+    private static boolean ownFile(School school, String field) {
+        return school.wrote(field) && school.at(field).file().equals(school.at("").file());
+    }
+
     /**
      * Referral contacts the school's own profile gives (a shared layer's are for the templates that print them) that no
      * page prints: the model's policies name the local procedures, not their telephone numbers, and only a group's own
      * template prints them. A middle school's Family Front Door number had vanished without a word.
      */
     static void unprintedReferrals(School school, Map<String, byte[]> pages, Problems problems) {
-        boolean own = school.wrote("advice.referral_contacts"), notes = school.wrote("advice.referral_notes");
+        boolean own = ownFile(school, "advice.referral_contacts"), notes = ownFile(school, "advice.referral_notes");
         if (!own && !notes) return;
         var advice = school.profile().advice();
         String text = pages.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
