@@ -87,6 +87,21 @@ class LayoutCheckTest {
         assertThat(PdfLayout.emptyArtifacts(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pdfs")
+    void theAcknowledgementNeverHasAPageToItself(Path pdf) throws IOException {
+        assertThat(PdfLayout.acknowledgementAlone(pdf)).as(temp.relativize(pdf).toString()).isEmpty();
+    }
+
+    @Test
+    void findsTheAcknowledgementAloneOnTheLastPage() throws Exception {
+        String ack = "<footer><p>This policy builds on The Education People's model policy templates.</p></footer>";
+        assertThat(PdfLayout.acknowledgementAlone(probe("<p>First page.</p><p style='page-break-before:always'>Second page.</p>"
+                + "<div style='page-break-before:always'></div>" + ack))).isPresent();
+        assertThat(PdfLayout.acknowledgementAlone(probe("<p>First page.</p><p style='page-break-before:always'>Second page.</p>"
+                + "<p>One line.</p><p>Two.</p><p>Three.</p>" + ack))).isEmpty();
+    }
+
     @Test
     void findsBadLineBreaks() throws Exception {
         // Each fault made with a forced break, so the check is tested, not the renderer.

@@ -273,6 +273,28 @@ final class PdfLayout {
     }
 
     /**
+     * A policy's last page holding the acknowledgement alone: a hospital school's policy ended so (and a middle school's
+     * with the last two lines of the † note before it, which the styles now keep whole).
+     */
+    static java.util.Optional<String> acknowledgementAlone(Path pdf) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            int last = doc.getNumberOfPages();
+            if (last < 2) return java.util.Optional.empty();
+            List<Glyph> glyphs = glyphs(doc, last);
+            float footerTop = doc.getPage(last - 1).getMediaBox().getHeight() - BOTTOM_MARGIN;
+            List<String> body = lines(glyphs.stream().filter(g -> g.baseline() > TOP_MARGIN && g.baseline() < footerTop && !g.text().isBlank()).toList())
+                    .stream().map(l -> words(l).stream().map(Word::text).reduce((a, b) -> a + " " + b).orElse("")).toList();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i).startsWith("This policy builds on The Education People")) {
+                    // A clause's last lines before it are a page's ordinary end (two at least, as the styles allow).
+                    return i == 0 ? java.util.Optional.of("p" + last + ": the acknowledgement is alone on the last page") : java.util.Optional.empty();
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * A heading as the last line of a page's text, parted from what it heads: a line all in bold,
      * larger than the page's commonest size. (A contents entry ends with its page number, and is not one.)
      */
