@@ -36,6 +36,23 @@ class YamlTroubleTest {
     }
 
     @Test
+    void commonSlipsAreNamedWhereTheyWereMadeInPlainWords() throws IOException {
+        // An unclosed quote had been reported at the next quotation mark, lines below, as "expected <block end>".
+        assertThat(problemsOf(Fixture.VALID.replace("  short_name: Test", "  short_name: \"Test")).get(0))
+                .isEqualTo("t.yml:4:15: this value opens with \" but does not close it on the same line; expected a closing \" at the end of the value");
+        // "role:Headteacher" had been reported on the line after it.
+        assertThat(problemsOf(Fixture.VALID.replace("    role: Headteacher\n  designated", "    role:Headteacher\n  designated")).get(0))
+                .isEqualTo("t.yml:10:10: 'role:' needs a space after the colon; expected 'role: Headteacher'");
+        assertThat(problemsOf(Fixture.VALID.replace("    role: Headteacher\n  designated", "    role: Head: Teacher\n  designated")).get(0))
+                .startsWith("t.yml:10:15: a value holds ': ' (a colon and a space)").endsWith("expected the whole value in double quotes, e.g. role: \"Head: Teacher\"");
+        assertThat(problemsOf(Fixture.VALID.replace("  short_name: Test", "  short_name: @Test")).get(0))
+                .startsWith("t.yml:4:15: a value starts with '@', which YAML does not allow there");
+        // A value quoted over several lines on purpose is not blamed for a later slip.
+        assertThat(problemsOf(Fixture.VALID.replace("  short_name: Test", "  short_name: \"Test\n    Primary\"") + "review:\n  cycle:annual\n").get(0))
+                .doesNotContain("opens with");
+    }
+
+    @Test
     void tabsAreFoundWhereTheyAre() throws IOException {
         assertThat(problemsOf("school:\n\tname: Test\n")).containsExactly(
                 "t.yml:2:1: a tab is used for indentation; YAML needs spaces (replace the tab with two spaces)");

@@ -97,8 +97,7 @@ public final class YamlReader {
                     + " values once its aliases (*name references) are expanded; profiles do not need aliases: write the values out"));
             return null;
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            trouble.accept(new Trouble(mark == null ? new Location(name, 1, 1) : at(name, mark), describe(e)));
+            trouble.accept(inPlainWords(name, text, e));
             return null;
         } catch (YAMLException e) {
             String why = String.valueOf(e.getMessage()).contains("aliases")
@@ -107,6 +106,68 @@ public final class YamlReader {
             trouble.accept(new Trouble(new Location(name, 1, 1), why));
             return null;
         }
+    }
+
+    /**
+     * The parser's complaint where the business manager made the mistake, in words they can act on: an unclosed quote
+     * was reported at the next quote, far below ("expected <block end>, but found '<scalar>'"); "role:Headteacher" on the
+     * line after it; a second ": " in a value as a matter of indentation. What is not recognised keeps the parser's words.
+     */
+    private static Trouble inPlainWords(String name, String text, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Location where = mark == null ? new Location(name, 1, 1) : at(name, mark);
+        String problem = String.valueOf(e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem());
+        String[] lines = text.split("\r?\n", -1);
+        int upTo = mark == null ? lines.length - 1 : Math.min(mark.getLine(), lines.length - 1);
+        // A value opened with a quotation mark and not closed on its line: the parser reads on to the next one.
+        for (int n = 0; n <= upTo; n++) {
+            java.util.regex.Matcher m = OPENED_QUOTE.matcher(lines[n]);
+            // Not closed on its own line, and closed (if at all) only on the line the parser stopped at: a value quoted
+            // over several lines on purpose ends before the trouble does.
+            if (m.matches() && !closes(m.group(3), m.group(2).charAt(0))
+                    && !closes(String.join("\n", java.util.Arrays.asList(lines).subList(n + 1, upTo)), m.group(2).charAt(0))) {
+                return new Trouble(new Location(name, n + 1, m.start(2) + 1), "this value opens with " + m.group(2)
+                        + " but does not close it on the same line; expected a closing " + m.group(2) + " at the end of the value");
+            }
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return new Trouble(where, "a value holds ': ' (a colon and a space), which YAML reads as the start of another key;"
+                    + " expected the whole value in double quotes, e.g. role: \"Head: Teacher\"");
+        }
+        if (problem.contains("undefined alias") || problem.contains("cannot start any token")) {
+            String what = problem.contains("undefined alias") ? "*" : problem.replaceAll(".*character '(.)'.*", "$1");
+            return new Trouble(where, "a value starts with '" + what + "', which YAML does not allow there;"
+                    + " expected the whole value in double quotes, e.g. \"" + what + "example\"");
+        }
+        if (problem.contains("could not find expected ':'") || problem.contains("expected <block end>")) {
+            // "role:Headteacher" is read as text, and the complaint comes at the line after it.
+            for (int n = Math.min(upTo, lines.length - 1); n >= 0 && n >= upTo - 2; n--) {
+                java.util.regex.Matcher m = NO_SPACE.matcher(lines[n]);
+                if (m.matches()) {
+                    return new Trouble(new Location(name, n + 1, m.end(1) + 1), "'" + m.group(1).strip()
+                            + "' needs a space after the colon; expected '" + m.group(1).strip() + " " + m.group(2).strip() + "'");
+                }
+            }
+        }
+        return new Trouble(where, describe(e));
+    }
+
+    /** A line whose value opens with a quotation mark: "  name: \"Littlebourne" or "  - 'Tapestry". */
+    private static final java.util.regex.Pattern OPENED_QUOTE = java.util.regex.Pattern.compile("(\\s*(?:-\\s+)?[A-Za-z0-9_]+:\\s+|\\s*-\\s+)([\"'])(.*)");
+    /** "key:value" with no space after the colon (not a web address, whose colon is followed by //). */
+    private static final java.util.regex.Pattern NO_SPACE = java.util.regex.Pattern.compile("(\\s*(?:-\\s+)?[a-z_]+:)(?!//)(\\S.*)");
+
+    /** Whether the rest of a line after an opening quote closes it (a doubled '' or an escaped \" does not). */
+    private static boolean closes(String rest, char quote) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote == '"' && c == '\\') { i++; continue; }
+            if (c == quote) {
+                if (quote == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') { i++; continue; }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(MarkedYAMLException e) {
