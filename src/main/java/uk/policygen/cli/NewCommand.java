@@ -171,11 +171,35 @@ final class NewCommand implements Callable<Integer> {
     private void ask(PrintWriter out) throws IOException {
         out.println("A new profile for " + id + ". Press Enter to skip a question; skipped facts are marked " + ProfileTemplate.TO_FILL + ".");
         if (name == null) name = prompt(out, "The school's full name", null);
-        if (type == null) type = prompt(out, "The kind of setting (" + String.join(", ", new SettingTypes()) + ")", null);
+        if (type == null) type = promptOneOf(out, "The kind of setting (" + String.join(", ", new SettingTypes()) + ")", null, new SettingTypes());
         if (localAuthority == null) localAuthority = prompt(out, "The local authority (e.g. Kent)", null);
         if (trust == null) trust = prompt(out, "The trust or group, if any", null);
-        if (yearGroups == null) yearGroups = prompt(out, "The year groups (e.g. Reception to Year 6)", null);
-        if (documents == null) documents = prompt(out, "How the policies are published (" + String.join(", ", new Arrangements()) + ")", "separate");
+        if (yearGroups == null) {
+            // Asked again until it reads, as the kind of setting is: a slip at one question had lost every answer.
+            while (true) {
+                yearGroups = prompt(out, "The year groups (e.g. Reception to Year 6)", null);
+                if (yearGroups == null) break;
+                try {
+                    YearGroups.parse(yearGroups);
+                    break;
+                } catch (IllegalArgumentException e) {
+                    out.println("  " + e.getMessage() + ". Try again, or press Enter to skip.");
+                }
+            }
+        }
+        if (documents == null) documents = promptOneOf(out, "How the policies are published (" + String.join(", ", new Arrangements()) + ")", "separate", new Arrangements());
+    }
+
+    /** An answer from a fixed list, asked again (with the nearest word) until it is one, or skipped. */
+    private String promptOneOf(PrintWriter out, String question, String byDefault, List<String> allowed) throws IOException {
+        while (true) {
+            String answer = prompt(out, question, byDefault);
+            if (answer == null) return null;
+            String word = answer.toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+            if (allowed.contains(word)) return word;
+            String suggestion = uk.policygen.profile.DidYouMean.closest(word, allowed).map(w -> "did you mean '" + w + "'? ").orElse("");
+            out.println("  \"" + answer + "\" is not one of these; " + suggestion + "Try again, or press Enter to skip.");
+        }
     }
 
     private String prompt(PrintWriter out, String question, String byDefault) throws IOException {

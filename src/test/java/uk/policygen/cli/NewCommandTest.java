@@ -136,6 +136,19 @@ class NewCommandTest {
     }
 
     @Test
+    void onATerminalASlipIsAskedAgainAndNoAnswerIsLost() throws IOException {
+        NewCommand command = new NewCommand();
+        command.answers = new BufferedReader(new StringReader("Oakfield Infant School\nprimry\nprimary\nKent\n\nReception to Year 66\nReception to Year 6\nseperate\nseparate\n"));
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        assertThat(cli.execute("oakfield", "--schools", fx.schools().toString())).isZero();
+        assertThat(out.toString()).contains("\"primry\" is not one of these; did you mean 'primary'? Try again")
+                .contains("\"seperate\" is not one of these; did you mean 'separate'?").contains("Try again, or press Enter to skip.").contains("wrote ");
+        assertThat(Files.readString(fx.schools().resolve("oakfield.yml"))).contains("name: Oakfield Infant School").contains("type: primary")
+                .contains("year_groups: Reception to Year 6").contains("arrangement: separate");
+    }
+
+    @Test
     void onATerminalItAsks() throws IOException {
         NewCommand command = new NewCommand();
         command.answers = new BufferedReader(new StringReader("Oakfield Infant School\ninfant\nKent\n\nReception to Year 2\nmobile-only\n"));
