@@ -102,6 +102,32 @@ public final class TemplateEngine {
         }
     }
 
+    /**
+     * A template's error in the words of the one who wrote the override, not FreeMarker's ("The following has evaluated
+     * to null or missing: ==> … Tip: It's the step after the last dot…"): what the expression is, and what it should be.
+     */
+    static String inPlainWords(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (blamed != null) {
+            if (e instanceof freemarker.core.InvalidReferenceException) {
+                return "'" + blamed + "' is not a fact of the profile, or has no value for this school; expected a name listed in"
+                        + " docs/TEMPLATES.md, or '" + blamed + "!\"\"' for a fact a school may leave out";
+            }
+            String message = e.getMessageWithoutStackTop();
+            if (message.contains("evaluated to a sequence")) {
+                return "'" + blamed + "' is a list, not text; expected ${fmt.list(" + blamed + ")} or <#list " + blamed + " as item>…</#list>";
+            }
+            if (message.contains("evaluated to a hash") || message.contains("evaluated to an extended_hash")) {
+                return "'" + blamed + "' is a group of facts, not text; expected one of its parts, e.g. " + blamed + ".name (docs/TEMPLATES.md lists them)";
+            }
+        }
+        String message = e.getMessageWithoutStackTop().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("Tip:") && !l.startsWith("[in template")).limit(2)
+                .reduce((a, b) -> a + " " + b).orElse("template error");
+        Throwable cause = e.getCause();
+        return message + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : "");
+    }
+
     /** The editions of the model side by side (read once). */
     public uk.policygen.record.ModelEditions editions() {
         if (editions == null) editions = uk.policygen.record.ModelEditions.of(templatesDir);
@@ -277,8 +303,10 @@ public final class TemplateEngine {
             t.process(data, out);
             return out.toString();
         } catch (ParseException e) {
+            // The parser's first line only: the rest is a list of every token it could have taken.
+            String first = String.valueOf(e.getEditorMessage()).lines().findFirst().orElse("").replaceAll(",? but was expecting.*", "").strip();
             throw new TemplateProblem(new Location(fileOf(chain, e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + e.getEditorMessage());
+                    "template syntax: " + first + "; expected a complete ${…} or <#…> here (docs/TEMPLATES.md shows how)");
         } catch (TemplateException e) {
             Location where = e.getTemplateSourceName() == null ? new Location(fileOf(chain, templateName), 1, 1)
                     : new Location(fileOf(chain, e.getTemplateSourceName()), e.getLineNumber(), e.getColumnNumber());
@@ -287,10 +315,7 @@ public final class TemplateEngine {
                         + " ends, or over too many items?); expected a template that finishes in well under a second");
             }
             if (causedBy(e, LimitedWriter.TooMuch.class)) throw tooMuch(where);
-            String message = e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("----"))
-                    .limit(3).reduce((a, b) -> a + " " + b).orElse("template error");
-            Throwable cause = e.getCause();
-            throw new TemplateProblem(where, message + (cause != null ? " (" + cause.getMessage() + ")" : ""));
+            throw new TemplateProblem(where, inPlainWords(e));
         } catch (LimitedWriter.TooMuch e) {
             throw tooMuch(new Location(fileOf(chain, templateName), 1, 1));
         } catch (SecurityException e) {

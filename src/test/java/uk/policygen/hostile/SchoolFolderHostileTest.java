@@ -257,7 +257,7 @@ class SchoolFolderHostileTest {
         Files.writeString(own.resolve("local.md"), md.toString());
         PackBuilder.Outcome o = build(Fixture.VALID + SECTION);
         assertThat(o.ok()).isFalse();
-        assertThat(errors(o).toString()).contains("a table has 14 columns");
+        assertThat(errors(o).toString()).contains("a table of 14 columns; expected at most 8");
     }
 
     @Test
@@ -265,7 +265,7 @@ class SchoolFolderHostileTest {
         Files.writeString(own.resolve("logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'><rect width='10' height='10'/></svg>");
         PackBuilder.Outcome o = build(Fixture.VALID.replace("  type: primary\n", "  type: primary\n  logo: logo.svg\n"));
         assertThat(o.ok()).isFalse();
-        assertThat(errors(o).toString()).contains("an SVG image");
+        assertThat(errors(o).toString()).contains("is not a PNG or JPEG image; expected the logo saved as PNG or JPEG (export the SVG as a PNG)");
     }
 
     @Test
@@ -274,7 +274,7 @@ class SchoolFolderHostileTest {
         Files.write(own.resolve("logo.png"), "This is not a picture, only words in a file called logo.png.".repeat(20).getBytes(StandardCharsets.UTF_8));
         PackBuilder.Outcome o = build(Fixture.VALID.replace("  type: primary\n", "  type: primary\n  logo: logo.png\n"));
         assertThat(o.ok()).isFalse();
-        assertThat(errors(o).toString()).contains("a picture on the page cannot be read as an image; expected a PNG or JPEG file")
+        assertThat(errors(o).toString()).contains("is not a PNG or JPEG image; expected the logo saved as PNG or JPEG")
                 .doesNotContain("base64");
     }
 

@@ -384,6 +384,26 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void aSchoolTemplatesMistakeIsSaidInWordsItsAuthorCanActOn() throws IOException {
+        // FreeMarker's own words had reached the business manager: "The following has evaluated to null or missing: ==> …
+        // Tip: It's the step after the last dot that caused this error", and a list of every token the parser could take.
+        Path own = fx.schools().resolve("t/templates/clauses");
+        Files.createDirectories(own);
+        Path clause = own.resolve("mobile.staff-use.keep-personal-mobile.ftl");
+        java.util.Map<String, String> said = java.util.Map.of(
+                "- Phones go in ${p.staffDevices.nosuch}.\n", "'p.staffDevices.nosuch' is not a fact of the profile, or has no value for this school",
+                "- Phones go in ${p.staffDevices.keptIn}.\n", "'p.staffDevices.keptIn' is a list, not text; expected ${fmt.list(p.staffDevices.keptIn)}",
+                "- Phones go in ${p.staffDevices.keptIn.}.\n", "template syntax: Encountered \"}\"; expected a complete ${…} or <#…> here");
+        for (var e : said.entrySet()) {
+            Files.writeString(clause, e.getKey());
+            PackBuilder.Outcome o = build(Fixture.VALID);
+            assertThat(o.ok()).isFalse();
+            assertThat(o.problems()).extracting(Object::toString).anyMatch(p -> p.contains("mobile.staff-use.keep-personal-mobile.ftl:1:")
+                    && p.contains(e.getValue()) && !p.contains("Tip:") && !p.contains("was expecting"));
+        }
+    }
+
+    @Test
     void anApprovingBodyTheProfileDoesNotKnowIsShownAsMissingAndBlocksARatification() throws IOException {
         Document doc = policy(Fixture.VALID + "sign_off:\n  approved_by: unknown\n", SOCIAL);
         assertThat(doc.text()).contains("Draft for approval — not yet ratified").contains("Not recorded")
