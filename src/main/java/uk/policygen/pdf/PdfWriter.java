@@ -751,6 +751,23 @@ public final class PdfWriter {
      * {@code faces}, which must not be given back while the result is open. Whatever the renderer
      * refused to load, or warned of while laying out, is reported here.
      */
+    /**
+     * A policy's acknowledgement (the footer after its main text) kept on one page with the † note before it, so it never
+     * has the last page to itself: both are moved into one block the styles keep whole. Only in the printed copy, and
+     * only where the note ends the text: a form's acknowledgement has its own place, before the slip.
+     */
+    static void keepAcknowledgement(Document printed) {
+        org.jsoup.nodes.Element main = printed.selectFirst("body > main");
+        org.jsoup.nodes.Element colophon = main == null ? null : main.nextElementSibling();
+        if (colophon == null || !colophon.is("footer.colophon")) return;
+        org.jsoup.nodes.Element note = main.selectFirst("div.provenance-note");
+        if (note == null) return;
+        org.jsoup.nodes.Element keep = new org.jsoup.nodes.Element("div").addClass("keep-with-acknowledgement");
+        note.before(keep);
+        keep.appendChild(note);
+        keep.appendChild(colophon);
+    }
+
     private static Laid layOut(Document html, String pagedCss, List<PolicyBody.Heading> contents, java.time.LocalDate date, String fit, Faces faces)
             throws RenderWarning {
         Document printed = html.clone();
@@ -760,6 +777,7 @@ public final class PdfWriter {
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode("body { word-wrap: break-word; }"));
         printed.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(pagedCss));
         punctuationIntoLinks(printed);
+        keepAcknowledgement(printed);
         checkPrintable(printed);
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(printed);
         addBookmarks(w3c, contents);

@@ -91,8 +91,8 @@ class ClassPackTest {
         Path csv = temp.resolve("odd.csv");
         Files.writeString(csv, "name,class\nAmy\u202ESmith,Year 5\n王芳,Year 5\n");
         assertThat(ClassList.read(csv).problems()).extracting(Object::toString).containsExactly(
-                csv + ":2:1: the name holds a bidi control character (U+202E), which reverses or hides the text after it (character 4); remove it",
-                csv + ":3:1: the name holds 王 (U+738B, Han script) is not in the PDF's fonts (Noto Sans, DejaVu Sans) and would print as #; expected text in"
+                csv + ":2:1: the name holds a character it cannot have: a bidi control character (U+202E), which reverses or hides the text after it (character 4); remove it",
+                csv + ":3:1: the name holds a character it cannot have: 王 (U+738B, Han script) is not in the PDF's fonts (Noto Sans, DejaVu Sans) and would print as #; expected text in"
                         + " Latin, Greek or Cyrillic letters, which the PDF can print (write the name as the person writes it in English) (character 1); remove it");
     }
 

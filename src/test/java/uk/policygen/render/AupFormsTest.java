@@ -404,8 +404,9 @@ class AupFormsTest {
         // Hildenborough words its own rule, and the form quotes it rather than paraphrase the model's.
         assertThat(form("hildenborough", "staff")).contains("“The use of social media during school hours for personal use is permitted for staff"
                 + " during the lunch hour or break times and only when in staff only areas, not the classroom where children can access.”");
-        // Visitors' phones only where the policy allows them.
-        assertThat(form("hythe-bay", "visitors-volunteers")).contains("in the staff room or the office");
+        // Visitors' phones only where the policy allows them: in the setting's own words of its rule, quoted.
+        assertThat(form("hythe-bay", "visitors-volunteers")).contains("I will follow our policy's rule: “Mobile phones and personal devices are not"
+                + " permitted in areas with children and are only permitted in the staff room or office.”");
         assertThat(form("hildenborough", "visitors-volunteers")).contains("signage in the entrance to the school");
         // The early years setting's children do not use its devices, so the forms do not say they do.
         assertThat(form("hythe-bay", "learners-ks2")).doesNotContain("setting devices");
