@@ -86,7 +86,7 @@ public final class Main implements Runnable {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         Path log = Files.createTempFile("policygen-crash-", ".log");
-        Files.writeString(log, "policygen " + Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
+        Files.writeString(log, Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
         return log;
     }
 

@@ -241,7 +241,7 @@ public final class OutputFolder {
                 hashes.put(f.getKey(), sha256(f.getValue()));
             }
             ObjectNode m = JSON.createObjectNode();
-            m.put("written_by", "policygen " + uk.policygen.Policygen.VERSION);
+            m.put("written_by", uk.policygen.Policygen.VERSION); // "policygen 0.1.0": VERSION carries the name
             m.put("note", "The files policygen wrote here. It replaces or removes only these.");
             m.set("files", JSON.valueToTree(hashes));
             disk.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(m));
