@@ -61,6 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
         ProfileLoader loader = new ProfileLoader(options.schools, today);
         List<Path> profiles = Profiles.select(loader, options.schools, names, spec);
         Report report = Report.of(spec, options, format);
+        Profiles.reportMisnamed(report, options.schools, names);
         List<ReviewSchedule.Due> items = new ArrayList<>();
         for (Path profile : profiles) {
             ProfileLoader.Result r = loader.load(profile);
