@@ -53,6 +53,8 @@ public final class OutputFolder {
     private final Path root;
     private final List<Path> forbidden;
     private final Disk disk;
+    /** No folder above the root is another build's output folder: found once, as every school of a build asks again. */
+    private volatile boolean notInsideAnother;
 
     /** The file-system steps, replaceable in tests to simulate a full disk or a kill at any step. */
     public interface Disk {
@@ -123,12 +125,13 @@ public final class OutputFolder {
                 throw new Refused("--out " + ProfileLoader.display(root) + " is inside " + ProfileLoader.display(p)
                         + ", a school's published folder (or its ratified record); expected an output folder of its own, such as output");
             }
-            if (isOutputFolder(p)) {
+            if (!notInsideAnother && isOutputFolder(p)) {
                 // Its schools' folders and lock files would sit among another build's, which then refuses them as not its own.
                 throw new Refused("--out " + ProfileLoader.display(root) + " is inside " + ProfileLoader.display(p) + ", the output folder of another build;"
                         + " expected an output folder of its own, beside it rather than inside it");
             }
         }
+        notInsideAnother = true;
         if (Files.isSymbolicLink(root)) {
             // A link as the --out itself is the user's choice; links below it are not followed.
             return;
