@@ -63,7 +63,7 @@ class CrashHostileTest {
         assertThat(m.find()).isTrue();
         Path log = Path.of(m.group(1));
         try {
-            assertThat(Files.readString(log)).contains("planted fault").contains("with a second line").contains("\tat ")
+            assertThat(Files.readString(log)).startsWith(Policygen.VERSION + "\n").doesNotContain("policygen policygen").contains("planted fault").contains("with a second line").contains("\tat ")
                     .contains("CrashHostileTest");
         } finally {
             Files.deleteIfExists(log);

@@ -39,7 +39,7 @@ final class AupCommand implements Callable<Integer> {
     Path classList;
 
     @Option(names = "--private", paramLabel = "DIR",
-            description = "Where class packs go (default: private, beside the output folder); never inside the output folder.")
+            description = "Where class packs go (default: private, beside the output folder); never inside the output, schools or templates folder.")
     Path privateDir;
 
     @Option(names = "--form", paramLabel = "FORM",
@@ -59,6 +59,11 @@ final class AupCommand implements Callable<Integer> {
         }
         ClassPackPrinter printer = new ClassPackPrinter(options.schools, options.templates, output.out,
                 privateDir != null ? privateDir : ClassPackPrinter.defaultPrivate(output.out), options.today());
+        try {
+            printer.checkPrivateFolder();
+        } catch (uk.policygen.publish.OutputFolder.Refused e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path profile = Profiles.resolve(printer.loader(), options.schools, name, spec);
         PackBuilder.Outcome o = printer.print(profile, classList, chosen);
         String id = o.id();

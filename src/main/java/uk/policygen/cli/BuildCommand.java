@@ -43,6 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         PackBuilder builder = new PackBuilder(options.schools, options.templates, output.out, options.today());
         List<Path> profiles = Profiles.select(builder.loader(), options.schools, names, spec);
         Report report = Report.of(spec, options, null);
+        Profiles.reportMisnamed(report, options.schools, names);
         int i = 0;
         // Schools are built in order (in parallel for a large build); each outcome is reported as it arrives.
         // The builder made to find the profiles builds the first of them, so the editions are read and the template engine set up once.

@@ -37,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         PackBuilder builder = new PackBuilder(options.schools, options.templates, Path.of("output"), options.today());
         List<Path> profiles = Profiles.select(loader, options.schools, names, spec);
         Report report = Report.of(spec, options, format);
+        Profiles.reportMisnamed(report, options.schools, names);
         for (int i = 0; i < profiles.size(); i++) {
             report.progress(i, profiles.size(), profiles.get(i).getFileName().toString());
             PackBuilder.Outcome c = builder.check(profiles.get(i));

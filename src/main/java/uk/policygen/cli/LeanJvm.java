@@ -41,6 +41,10 @@ import java.util.OptionalInt;
 final class LeanJvm {
     static final int LARGE_BUILD = 150;
     private static final String RELAUNCHED = "policygen.relaunched";
+    /** The process id of the JVM that started this one, given to it so that it ends when that one has gone. */
+    private static final String PARENT = "policygen.parent";
+    /** How often the started JVM looks whether its parent is still there: reading one line of /proc, four times a second. */
+    static final long PARENT_CHECK_MS = 250;
     /** {@code -Dpolicygen.cds=dump}: run as usual, listing the classes loaded, then write the class archive of them (at package time). */
     private static final String CDS = "policygen.cds";
     private static final List<String> USER_CHOSE = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation", "GC",
@@ -51,7 +55,11 @@ final class LeanJvm {
 
     /** The exit code of policygen run in a lean JVM, or empty when it should run in this one. */
     static OptionalInt relaunch(String[] args) {
-        if (Boolean.getBoolean(RELAUNCHED) || "as-is".equals(System.getProperty("policygen.jvm"))) return OptionalInt.empty();
+        if (Boolean.getBoolean(RELAUNCHED)) {
+            endWithParent();
+            return OptionalInt.empty();
+        }
+        if ("as-is".equals(System.getProperty("policygen.jvm"))) return OptionalInt.empty();
         // This JVM only starts the next, so what it runs here is written for a cold start: loops rather
         // than streams, whose classes are loaded the first time (the JDK's management beans below load
         // their own all the same). Measured, it makes no difference to see: the JVM's own start is the cost.
@@ -78,6 +86,7 @@ final class LeanJvm {
         // Large builds keep them: a call through such a class is quicker than through the JVM's native path.
         if (!large && !reflectionChosen) command.add("-Dsun.reflect.inflationThreshold=1000000");
         command.add("-D" + RELAUNCHED + "=true");
+        command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
         Optional<Path> jar = jar();
         Path classList = null;
         if (jar.isPresent()) {
@@ -118,6 +127,46 @@ final class LeanJvm {
             }
         }
         return OptionalInt.of(exit);
+    }
+
+    /**
+     * In the JVM started here: ends it as soon as the JVM that started it has gone. That one is the process the user
+     * sees; killed ({@code kill -9}, or its window closed) it cannot stop this one, which went on building and writing
+     * with no one to see it or to stop it. A watcher on a daemon thread halts this JVM when its parent is no longer
+     * alive (or was gone before it looked: it has then been handed to another parent). A halt is as safe for the files
+     * as the kill -9 that the output folder and the record are built for: each is written beside its place and renamed
+     * into it whole, and what a stop leaves over is finished or cleared by the next run.
+     */
+    private static void endWithParent() {
+        long started;
+        try {
+            started = Long.parseLong(System.getProperty(PARENT, ""));
+        } catch (NumberFormatException e) {
+            return; // not started by policygen (run with -Dpolicygen.relaunched=true by hand): there is no parent to follow
+        }
+        if (!parentIs(started)) Runtime.getRuntime().halt(Main.ABANDONED);
+        Thread watch = new Thread(() -> {
+            while (parentIs(started)) {
+                try {
+                    Thread.sleep(PARENT_CHECK_MS);
+                } catch (InterruptedException e) {
+                    // keep watching: only the parent's end ends this JVM early
+                }
+            }
+            Runtime.getRuntime().halt(Main.ABANDONED);
+        }, "policygen-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /**
+     * Whether the JVM that started this one is still its parent. A process that ends hands its children to another
+     * parent at once, before anyone collects its exit status (until then it still counts as alive), so the parent's
+     * id is asked afresh each time (on Windows, which keeps the first parent's id, its end makes it absent).
+     */
+    private static boolean parentIs(long pid) {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        return parent.isPresent() && parent.get().pid() == pid && parent.get().isAlive();
     }
 
     private static int waitFor(Process child) {

@@ -27,6 +27,11 @@ public final class Main implements Runnable {
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
     public static final int CRASH = INTERNAL;
+    /**
+     * The JVM policygen started itself in ({@link LeanJvm}) ended because the one that started it was killed: as a
+     * shell reports a process killed by signal 9. No one is left to read it; it is here so each exit code has one home.
+     */
+    static final int ABANDONED = 137;
 
     /**
      * The commands, in the order the usage lists them. In a class of their own, so the JVM that only
@@ -86,7 +91,7 @@ public final class Main implements Runnable {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         Path log = Files.createTempFile("policygen-crash-", ".log");
-        Files.writeString(log, "policygen " + Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
+        Files.writeString(log, Policygen.VERSION + "\n" + trace, StandardCharsets.UTF_8);
         return log;
     }
 

@@ -98,6 +98,11 @@ final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "'" + id + "' is not a school id; expected lower-case letters,"
                     + " digits and hyphens, e.g. oakfield-primary");
         }
+        // check refuses a profile by these names (their folders hold the shared layers and the records): refused here, before it is written.
+        if (id.equals(ProfileLoader.SHARED) || id.equals(uk.policygen.record.Records.FOLDER)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + id + "' is the name of a folder policygen keeps in schools/;"
+                    + " expected another school id");
+        }
         Path file = schools.resolve(id + ".yml");
         if (Files.exists(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), ProfileLoader.display(file)

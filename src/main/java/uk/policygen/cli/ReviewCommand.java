@@ -1,6 +1,9 @@
 package uk.policygen.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,10 +53,15 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Said before anything is listed, as for any other option given wrong.
+        if (ics != null) notReplacing(ics).ifPresent(why -> {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), why);
+        });
         LocalDate today = options.today();
         ProfileLoader loader = new ProfileLoader(options.schools, today);
         List<Path> profiles = Profiles.select(loader, options.schools, names, spec);
         Report report = Report.of(spec, options, format);
+        Profiles.reportMisnamed(report, options.schools, names);
         List<ReviewSchedule.Due> items = new ArrayList<>();
         for (Path profile : profiles) {
             ProfileLoader.Result r = loader.load(profile);
@@ -86,10 +94,42 @@ final class ReviewCommand implements Callable<Integer> {
         return m;
     }
 
+    /**
+     * Why the calendar may not be written at {@code file}, if it may not: policygen replaces only a calendar it wrote
+     * (one that begins as its calendars begin), never the user's own file of that name, a folder or a link.
+     */
+    static java.util.Optional<String> notReplacing(Path file) {
+        String name = ProfileLoader.display(file);
+        String otherwise = "; choose another file name for --ics, or move that one away";
+        if (Files.isSymbolicLink(file)) {
+            return java.util.Optional.of(name + " is a link, and policygen never writes through links" + otherwise);
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return java.util.Optional.empty();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.of(name + " is a folder, not a file" + otherwise);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Only its first line or three: enough to tell policygen's calendar from any other file.
+            head = in.readNBytes(ReviewCalendar.BEGINNING.length());
+        } catch (IOException e) {
+            return java.util.Optional.of(name + " already exists and cannot be read (" + e.getMessage() + "), so policygen cannot tell"
+                    + " whether it wrote it" + otherwise);
+        }
+        if (ReviewCalendar.writtenByPolicygen(head)) return java.util.Optional.empty();
+        return java.util.Optional.of(name + " already exists and is not a review calendar policygen wrote (it does not begin with"
+                + " policygen's PRODID), so it was left as it is" + otherwise);
+    }
+
     private boolean writeCalendar(ReviewSchedule schedule, Report report) {
         if (schedule.items().isEmpty()) {
             report.line("no reviews to put in a calendar; " + ics + " was not written");
             return true;
+        }
+        java.util.Optional<String> refused = notReplacing(ics); // a file made there while the profiles were read
+        if (refused.isPresent()) {
+            spec.commandLine().getErr().println("policygen: error: " + refused.get());
+            return false;
         }
         try {
             OutputFolder.writeAtomically(ics.toAbsolutePath(), ReviewCalendar.ics(schedule.items()));

@@ -63,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "port " + port
                     + " is in use (is a preview already running?); expected a free port, e.g. --port 0 to pick one");
         }
+        // The preview lists the schools it reads; a profile saved under another ending is said here, or it would be missing without a word.
+        for (Path wrong : Profiles.misnamed(options.schools)) say.println(Report.line(Profiles.misnamedProblem(wrong)));
         say.println("Preview at " + address + " (this computer only). Press Ctrl+C to stop.");
         say.flush();
         stopped.await();

@@ -261,6 +261,13 @@ public final class PreviewServer implements Closeable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            if (!localHost(ex.getRequestHeaders().getFirst("Host"))) {
+                // A web page elsewhere can point its own name at 127.0.0.1 (DNS rebinding) and read the preview from the
+                // browser: only a request addressed to this computer by name or number is answered.
+                send(ex, 403, "text/plain", "policygen's preview answers only http://127.0.0.1:PORT/ or http://localhost:PORT/"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
                 send(ex, 405, "text/plain", "only GET".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -307,6 +314,27 @@ public final class PreviewServer implements Closeable {
             send(ex, 200, type, bytes);
         }
     }
+
+    /** A Host header naming this computer: localhost, 127.0.0.1 or [::1], with or without a port. */
+    static boolean localHost(String host) {
+        if (host == null) return false;
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String name;
+        String port;
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            if (end < 0) return false;
+            name = h.substring(0, end + 1);
+            port = h.substring(end + 1);
+        } else {
+            int colon = h.indexOf(':');
+            name = colon < 0 ? h : h.substring(0, colon);
+            port = colon < 0 ? "" : h.substring(colon);
+        }
+        return LOCAL_NAMES.contains(name) && port.matches("(:\\d{1,5})?");
+    }
+
+    private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private List<SchoolState> sorted() {
         List<SchoolState> list = new ArrayList<>(states.values());

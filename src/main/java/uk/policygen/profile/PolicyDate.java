@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * a month ({@code 2024-09}). A month compares as its first day.
  */
 public record PolicyDate(LocalDate date, boolean dayKnown) implements Comparable<PolicyDate> {
+    /** The years a policy's dates fall in: none of these policies is older than 1990, and none is planned beyond 2100. */
+    static final int EARLIEST_YEAR = 1990;
+    static final int LATEST_YEAR = 2100;
     private static final Pattern SHAPE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
     public static PolicyDate parse(String text) {
@@ -22,6 +25,11 @@ public record PolicyDate(LocalDate date, boolean dayKnown) implements Comparable
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
+        // A slip of the keyboard (0000-01, 2204-09) would otherwise be printed as "January 0" or sit in a calendar for centuries.
+        if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+            throw new IllegalArgumentException("\"" + text + "\" has the year " + year + ", which no policy date can have; expected a year from "
+                    + EARLIEST_YEAR + " to " + LATEST_YEAR + ", such as 2024-09-25 (or 2024-09)");
+        }
         try {
             if (m.group(3) == null) {
                 return new PolicyDate(YearMonth.of(year, month).atDay(1), false);

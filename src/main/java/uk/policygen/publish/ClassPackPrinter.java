@@ -26,8 +26,8 @@ public final class ClassPackPrinter {
     private final TemplateEngine templates;
     private final FormPage formPage;
     private final Path templatesDir;
-    private final Path outDir;
     private final Path privateDir;
+    private final PrivateFolder place;
 
     /** Class packs go in {@code private/} beside the output folder. */
     public ClassPackPrinter(Path schoolsDir, Path templatesDir, Path outDir, LocalDate today) {
@@ -36,15 +36,21 @@ public final class ClassPackPrinter {
 
     /**
      * @param privateDir where class packs go ({@code <privateDir>/<id>/}): never inside {@code outDir},
-     *                   the folder that is published, because they hold children's names
+     *                   the folder that is published, nor inside the schools or templates folder, which are
+     *                   committed to git, because they hold children's names ({@link PrivateFolder})
      */
     public ClassPackPrinter(Path schoolsDir, Path templatesDir, Path outDir, Path privateDir, LocalDate today) {
         this.loader = new ProfileLoader(schoolsDir, today);
         this.templates = new TemplateEngine(templatesDir);
         this.formPage = new FormPage(templates);
         this.templatesDir = templatesDir;
-        this.outDir = outDir;
         this.privateDir = privateDir;
+        this.place = new PrivateFolder(privateDir, outDir, List.of(schoolsDir, templatesDir));
+    }
+
+    /** Refuses a private folder inside the output folder (published) or the schools or templates folder (committed to git). */
+    public void checkPrivateFolder() throws OutputFolder.Refused {
+        place.checkPlace();
     }
 
     /** {@code private} beside the output folder: {@code output} → {@code private}. */
@@ -91,15 +97,18 @@ public final class ClassPackPrinter {
             problems.addAll(errors);
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         }
-        Path realOut = OutputFolder.realOfNearest(outDir);
-        Path realPrivate = OutputFolder.realOfNearest(privateDir);
-        if (realPrivate.startsWith(realOut)) {
-            problems.add(Problem.error(new uk.policygen.profile.yaml.Location(ProfileLoader.display(privateDir), 1, 1), "",
-                    "class packs hold children's names and cannot go inside the output folder " + ProfileLoader.display(outDir)
-                            + ", which is published; expected a private folder outside it (the default is private beside it)"));
+        try {
+            place.checkPlace();
+        } catch (OutputFolder.Refused e) {
+            problems.add(Problem.error(new uk.policygen.profile.yaml.Location(ProfileLoader.display(privateDir), 1, 1), "", e.getMessage()));
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         }
         String base = csv.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<AupForm, List<FormPage.Copy>> e : byForm.entrySet()) {
+            int parts = parts(e.getValue().size());
+            for (int part = 0; part < parts; part++) names.add(partName(base, e.getKey(), part, parts));
+        }
         List<String> written = new ArrayList<>();
         try {
             Map<String, Object> model = PolicyPage.model(school);
@@ -108,6 +117,14 @@ public final class ClassPackPrinter {
             ownerOnly(privateDir);
             Path dir = folderFor(school.id());
             ownerOnly(dir);
+            // Before any printing: a file of the user's with a pack's name is never replaced.
+            List<Problem> taken = PrivateFolder.taken(dir, names);
+            if (!taken.isEmpty()) {
+                problems.addAll(taken);
+                return new PackBuilder.Outcome(school.id(), problems, List.of());
+            }
+            // A note of the user's by that name stands in for policygen's.
+            boolean note = PrivateFolder.mayWrite(dir, PrivateFolder.NOTE);
             // Every pack of this list is finished in a work folder first, then all are moved in: none is half-written.
             Path work = java.nio.file.Files.createTempDirectory(dir, ".class-pack-");
             try {
@@ -116,28 +133,28 @@ public final class ClassPackPrinter {
                     List<FormPage.Copy> copies = e.getValue();
                     // The setting that places the first copy's slip well serves every copy (they differ only in a name).
                     String fit = PdfWriter.formFit(formPage.render(school, e.getKey(), copies.subList(0, 1), model), css, stamp);
-                    int parts = (copies.size() + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
+                    int parts = parts(copies.size());
                     for (int part = 0; part < parts; part++) {
-                        String name = "class-pack-" + base + "-" + e.getKey().id()
-                                + (parts == 1 ? "" : String.format(java.util.Locale.ROOT, "-part-%02d-of-%02d", part + 1, parts)) + ".pdf";
                         jobs.add(new Part(e.getKey(), copies.subList(part * LEARNERS_PER_PART, Math.min(copies.size(), (part + 1) * LEARNERS_PER_PART)),
-                                work.resolve(name), fit));
+                                work.resolve(partName(base, e.getKey(), part, parts)), fit));
                     }
                 }
                 Map<String, Path> done = new LinkedHashMap<>();
                 printAll(jobs, school, model, css, stamp);
                 for (Part j : jobs) done.put(j.target().getFileName().toString(), j.target());
-                Path note = work.resolve("DO-NOT-PUBLISH.txt");
-                java.nio.file.Files.writeString(note, "This folder holds children's names (class packs of Acceptable Use Policy forms).\n"
-                        + "Print them; never upload this folder to the school website.\n");
-                done.put("DO-NOT-PUBLISH.txt", note);
-                for (Map.Entry<String, Path> f : done.entrySet()) {
-                    OutputFolder.setPermissions(f.getValue(), "rw-------");
-                    Path to = dir.resolve(f.getKey());
-                    if (java.nio.file.Files.isSymbolicLink(to)) throw new OutputFolder.Refused(ProfileLoader.display(to) + " is a link; policygen never writes through links");
-                    java.nio.file.Files.move(f.getValue(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                    written.add(f.getKey());
+                if (note) {
+                    Path text = work.resolve(PrivateFolder.NOTE);
+                    java.nio.file.Files.write(text, PrivateFolder.note());
+                    done.put(PrivateFolder.NOTE, text);
                 }
+                for (Path f : done.values()) OutputFolder.setPermissions(f, "rw-------");
+                // Asked again now the packs are printed: a file saved there meanwhile is not replaced either.
+                taken = PrivateFolder.taken(dir, done.keySet());
+                if (!taken.isEmpty()) {
+                    problems.addAll(taken);
+                    return new PackBuilder.Outcome(school.id(), problems, List.of());
+                }
+                written.addAll(PrivateFolder.place(dir, done));
             } finally {
                 try (var left = java.nio.file.Files.list(work)) {
                     for (Path p : left.toList()) java.nio.file.Files.deleteIfExists(p);
@@ -155,6 +172,16 @@ public final class ClassPackPrinter {
             return new PackBuilder.Outcome(school.id(), problems, List.of());
         }
         return new PackBuilder.Outcome(school.id(), problems, List.copyOf(written));
+    }
+
+    /** How many files a form's copies are printed in. */
+    private static int parts(int copies) {
+        return (copies + LEARNERS_PER_PART - 1) / LEARNERS_PER_PART;
+    }
+
+    /** "class-pack-year5-oak-learners-ks2.pdf", or "…-part-01-of-04.pdf" for one of several. */
+    private static String partName(String base, AupForm form, int part, int parts) {
+        return "class-pack-" + base + "-" + form.id() + (parts == 1 ? "" : String.format(java.util.Locale.ROOT, "-part-%02d-of-%02d", part + 1, parts)) + ".pdf";
     }
 
     /** One file of a class pack: these learners' copies of one form, set as {@code fit} (the setting the first copy needs). */

@@ -32,8 +32,9 @@ import uk.policygen.profile.yaml.Location;
 
 /**
  * Lets a build skip a school whose pack is already up to date. Everything a school's files are
- * made from is hashed: its profile, the shared layers it was laid over, its own folder, every
- * template folder in its lookup order, its ratified archive, and the tool itself (code, fonts
+ * made from is hashed: its profile, the shared layers it was laid over, the files of its own folder
+ * the profile names (its local sections and logo; not the rest of the folder), every template folder
+ * in its lookup order (its own templates among them), its ratified archive, and the tool itself (code, fonts
  * and version). After a successful build the hash, each written file's size and time, and the
  * warnings that rendering gave are kept in {@code output/<id>/.inputs-sha256}. The next build
  * skips rendering and writing when the hash is the same and every file is still as written, and
@@ -63,7 +64,8 @@ public final class InputFingerprint {
         add(all, "tool", tool());
         add(all, "profile", hashFile(school.file()));
         for (Path layer : school.layers()) add(all, "layer " + layer.getFileName(), hashFile(layer));
-        add(all, "own", hashFolder(school.ownFolder()));
+        // Only the files of its own folder the documents are made from: a note kept there is not read (its own templates are in the chain).
+        for (String name : OwnFiles.named(school)) add(all, "own " + name, hashOwn(school, name));
         for (Path dir : templateChain) add(all, "templates", hashFolder(dir));
         add(all, "records", hashFolder(uk.policygen.record.Records.of(school.ownFolder()).root()));
         // The index and the warnings say whether a review is overdue, which depends on the day.
@@ -303,6 +305,15 @@ public final class InputFingerprint {
     private static void readFully(java.nio.channels.FileChannel in, java.nio.ByteBuffer into, long at) throws IOException {
         while (into.hasRemaining()) {
             if (in.read(into, at + into.position()) < 0) throw new java.io.EOFException("the jar ends early");
+        }
+    }
+
+    /** A file the profile names in the school's folder, as the rules let it be read; one they refuse hashes as the refusal. */
+    private static String hashOwn(School school, String name) throws IOException {
+        try {
+            return hashFile(uk.policygen.profile.SchoolFiles.inside(school.ownFolder(), name, Long.MAX_VALUE));
+        } catch (uk.policygen.profile.SchoolFiles.Refused e) {
+            return "refused " + e.getMessage();
         }
     }
 

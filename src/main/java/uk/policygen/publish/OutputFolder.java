@@ -53,6 +53,8 @@ public final class OutputFolder {
     private final Path root;
     private final List<Path> forbidden;
     private final Disk disk;
+    /** No folder above the root is another build's output folder: found once, as every school of a build asks again. */
+    private volatile boolean notInsideAnother;
 
     /** The file-system steps, replaceable in tests to simulate a full disk or a kill at any step. */
     public interface Disk {
@@ -100,7 +102,10 @@ public final class OutputFolder {
         this.disk = disk;
     }
 
-    /** The --out folder itself is acceptable: not inside the schools or templates folder, nor inside a school's output or record. */
+    /**
+     * The --out folder itself is acceptable: not inside the schools or templates folder, not a school's published folder,
+     * nor inside one (or a record), nor inside another build's output folder.
+     */
     public void checkRoot() throws Refused {
         Path real = realOfNearest(root);
         for (Path f : forbidden) {
@@ -110,18 +115,46 @@ public final class OutputFolder {
                         + ", which holds the schools' own files; expected an output folder of its own, such as output");
             }
         }
+        if (Files.exists(real.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refused("--out " + ProfileLoader.display(root) + " is a school's published folder, which policygen writes whole;"
+                    + " expected the output folder that holds it, such as " + ProfileLoader.display(root.getParent() == null ? root : root.getParent())
+                    + ", or an output folder of its own");
+        }
         for (Path p = real.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("--out " + ProfileLoader.display(root) + " is inside " + ProfileLoader.display(p)
                         + ", a school's published folder (or its ratified record); expected an output folder of its own, such as output");
             }
+            if (!notInsideAnother && isOutputFolder(p)) {
+                // Its schools' folders and lock files would sit among another build's, which then refuses them as not its own.
+                throw new Refused("--out " + ProfileLoader.display(root) + " is inside " + ProfileLoader.display(p) + ", the output folder of another build;"
+                        + " expected an output folder of its own, beside it rather than inside it");
+            }
         }
+        notInsideAnother = true;
         if (Files.isSymbolicLink(root)) {
             // A link as the --out itself is the user's choice; links below it are not followed.
             return;
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new Refused("--out " + ProfileLoader.display(root) + " is a file; expected a folder");
+        }
+    }
+
+    /**
+     * A folder policygen publishes into: it holds a school's lock file, {@code .<id>.lock}, beside that school's
+     * published folder. Only names are listed; no file is read.
+     */
+    private static boolean isOutputFolder(Path dir) {
+        try (java.nio.file.DirectoryStream<Path> locks = Files.newDirectoryStream(dir, ".*.lock")) {
+            for (Path lock : locks) {
+                String name = lock.getFileName().toString();
+                String id = name.substring(1, name.length() - ".lock".length());
+                if (!id.isEmpty() && Files.exists(dir.resolve(id).resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) return true;
+            }
+            return false;
+        } catch (IOException | java.nio.file.DirectoryIteratorException | SecurityException e) {
+            return false; // a folder that cannot be listed (another user's) is not one policygen wrote into
         }
     }
 
@@ -241,7 +274,7 @@ public final class OutputFolder {
                 hashes.put(f.getKey(), sha256(f.getValue()));
             }
             ObjectNode m = JSON.createObjectNode();
-            m.put("written_by", "policygen " + uk.policygen.Policygen.VERSION);
+            m.put("written_by", uk.policygen.Policygen.VERSION); // "policygen 0.1.0": VERSION carries the name
             m.put("note", "The files policygen wrote here. It replaces or removes only these.");
             m.set("files", JSON.valueToTree(hashes));
             disk.write(staging.resolve(MANIFEST), JSON.writeValueAsBytes(m));
@@ -451,7 +484,7 @@ public final class OutputFolder {
         return uk.policygen.record.Records.sha256(bytes);
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[64 * 1024];

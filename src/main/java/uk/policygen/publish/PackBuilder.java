@@ -636,18 +636,20 @@ public final class PackBuilder {
     }
 
     /**
-     * The school's profile, its shared layers and its own files (not its records), by path under
-     * the schools folder: text as it stood, other files by fingerprint.
+     * The school's profile, its shared layers and the files of its own folder the documents are made from
+     * ({@link OwnFiles}: those the profile names, and its own templates; not its records, nor anything else
+     * the folder holds), by path under the schools folder: text as it stood, other files by fingerprint.
      */
     static Map<String, String> sources(School school) throws IOException {
         Map<String, String> out = new TreeMap<>();
         List<Path> all = new ArrayList<>(school.layers());
         all.add(school.file());
-        if (Files.isDirectory(school.ownFolder())) {
-            try (var walk = Files.walk(school.ownFolder())) {
-                walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(all::add); // never through a link
-            }
+        for (String name : OwnFiles.named(school)) {
+            // Checked by the profile's rules before any build: inside the folder, no link out of it, within its size.
+            uk.policygen.profile.SchoolFiles.inside(school.ownFolder(), name, Long.MAX_VALUE);
+            all.add(OwnFiles.path(school, name));
         }
+        all.addAll(OwnFiles.templates(school));
         Path base = school.file().toAbsolutePath().getParent();
         for (Path p : all) {
             String name = base.relativize(p.toAbsolutePath()).toString().replace('\\', '/');

@@ -20,10 +20,18 @@ import uk.policygen.profile.ReviewCycle;
 public final class ReviewCalendar {
     public static final int REMINDER_DAYS = 28;
     static final String PRODID = "-//policygen//Policy reviews " + uk.policygen.Policygen.version() + "//EN";
+    /** How every calendar policygen writes begins, whatever its version: a file that begins otherwise is someone else's. */
+    public static final String BEGINNING = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//policygen//Policy reviews ";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_OCTETS = 75;
 
     private ReviewCalendar() {
+    }
+
+    /** Whether these first bytes of a file are those of a calendar policygen wrote. */
+    public static boolean writtenByPolicygen(byte[] head) {
+        byte[] ours = BEGINNING.getBytes(StandardCharsets.UTF_8);
+        return head.length >= ours.length && java.util.Arrays.equals(head, 0, ours.length, ours, 0, ours.length);
     }
 
     public static byte[] ics(List<ReviewSchedule.Due> items) {

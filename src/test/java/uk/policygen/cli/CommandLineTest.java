@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,45 @@ class CommandLineTest {
         assertThat(run(concat(new String[] {"build"}, folders("--out", outDir.toString(), file.toString())))).as(err.toString()).isZero();
         assertThat(outDir.resolve("littlebourne/index.html")).exists();
         assertThat(out.toString()).contains("littlebourne: ok").contains("littlebourne: wrote");
+    }
+
+    /** A profile saved as .yaml or .YML was passed over without a word ("4 ok", exit 0): it is an error that names the file and the fix. */
+    @Test
+    void aProfileSavedUnderAnotherEndingIsReportedByName() throws IOException {
+        fx.write("good", Fixture.VALID);
+        Files.writeString(fx.schools().resolve("littlebourne.yaml"), Fixture.VALID);
+        Files.writeString(fx.schools().resolve("oakfield.YML"), Fixture.VALID);
+        assertThat(run(concat(new String[] {"check"}, folders()))).isEqualTo(1);
+        assertThat(err.toString()).contains("littlebourne.yaml:1:1: error: this profile is not read: policygen reads only profiles named"
+                + " SCHOOL_ID.yml (the ending in lower case); expected it renamed to littlebourne.yml")
+                .contains("oakfield.YML:1:1: error: this profile is not read").contains("expected it renamed to oakfield.yml");
+        assertThat(out.toString()).contains("good: ok").contains("1 ok, 2 with errors");
+
+        for (String named : List.of("littlebourne", "littlebourne.yaml", fx.schools().resolve("littlebourne.yaml").toString())) {
+            err.getBuffer().setLength(0);
+            assertThat(run(concat(new String[] {"check"}, folders(named)))).as(named).isEqualTo(2);
+            assertThat(err.toString()).as(named).contains("littlebourne.yaml is not read").contains("expected it renamed to littlebourne.yml");
+        }
+        err.getBuffer().setLength(0);
+        Path outDir = temp.resolve("out");
+        assertThat(run(concat(new String[] {"build"}, folders("--out", outDir.toString())))).isEqualTo(1);
+        assertThat(err.toString()).contains("littlebourne.yaml:1:1: error: this profile is not read");
+        assertThat(outDir.resolve("good/index.html")).as("the other schools are still built").exists();
+
+        // Beside the profile of the same school, it is to be merged, not renamed over it.
+        fx.write("littlebourne", Fixture.VALID);
+        err.getBuffer().setLength(0);
+        assertThat(run(concat(new String[] {"check"}, folders()))).isEqualTo(1);
+        assertThat(err.toString()).contains("littlebourne.yaml:1:1: error: this profile is not read").contains("and littlebourne.yml is this"
+                + " school's profile; expected what this file holds moved into littlebourne.yml, and this file deleted");
+
+        // With no profile named .yml at all, the misnamed one is still what is said.
+        Path alone = temp.resolve("alone");
+        Files.createDirectories(alone);
+        Files.writeString(alone.resolve("littlebourne.yaml"), Fixture.VALID);
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--schools", alone.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("littlebourne.yaml:1:1: error: this profile is not read").doesNotContain("there are no profiles");
     }
 
     @Test

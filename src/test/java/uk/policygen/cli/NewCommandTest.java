@@ -135,6 +135,16 @@ class NewCommandTest {
         assertThat(fx.schools().resolve("oakfield.yml")).doesNotExist();
     }
 
+    /** check refuses a profile named after a folder policygen keeps in schools/, so new does not write one. */
+    @Test
+    void theNamesOfFoldersPolicygenKeepsAreRefusedBeforeAnythingIsWritten() throws IOException {
+        for (String kept : List.of("shared", "records")) {
+            assertThat(run(with("new", kept, "--type", "primary"))).as(kept).isEqualTo(2);
+            assertThat(err.toString()).contains("'" + kept + "' is the name of a folder policygen keeps in schools/; expected another school id");
+            assertThat(fx.schools().resolve(kept + ".yml")).doesNotExist();
+        }
+    }
+
     @Test
     void onATerminalASlipIsAskedAgainAndNoAnswerIsLost() throws IOException {
         NewCommand command = new NewCommand();

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,35 @@ class CommandLineHostileTest {
         assertThat(Files.readString(site.resolve("alpha/index.html"))).isEqualTo("our own home page");
         assertThat(site.resolve("beta/index.html")).exists();
         assertThat(site.resolve("beta/.policygen-files.json")).exists();
+    }
+
+    /**
+     * An --out inside another build's output folder, or a school's published folder given as the --out, is refused:
+     * it wrote output/alpha/alpha/… and a lock file there, which the next ordinary build then refused as not its own.
+     */
+    @Test
+    void anOutInsideAnotherOutputFolderIsRefusedAndTheNextBuildStillWorks() throws IOException {
+        Path output = temp.resolve("output");
+        assertThat(build(output)).as(err.toString()).isEqualTo(Main.OK);
+        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
+        try (var walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) before.put(output.relativize(f).toString(), Files.readAllBytes(f));
+        }
+        for (Path inside : List.of(output.resolve("alpha"), output.resolve("alpha-preview"), output.resolve("drafts/alpha"))) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(build(inside)).as(inside.toString()).isEqualTo(Main.USAGE);
+            assertThat(err.toString()).as(inside.toString()).containsAnyOf("is a school's published folder", "the output folder of another build")
+                    .doesNotContain("\tat ");
+        }
+        java.util.Map<String, byte[]> after = new java.util.TreeMap<>();
+        try (var walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) after.put(output.relativize(f).toString(), Files.readAllBytes(f));
+        }
+        assertThat(after.keySet()).as("nothing was written inside the output folder").isEqualTo(before.keySet());
+        assertThat(output.resolve("alpha-preview")).doesNotExist();
+        fx.write("alpha", Fixture.VALID.replace("short_name: Test", "short_name: Tested"));
+        assertThat(build(output)).as(err.toString()).isEqualTo(Main.OK);
     }
 
     @Test

@@ -272,6 +272,16 @@ class OutputFolderHostileTest {
         assertThat(temp.resolve("escape.html")).doesNotExist();
     }
 
+    /** The list says which policygen wrote the folder once: "policygen 0.1.0", not "policygen policygen 0.1.0". */
+    @Test
+    void theListOfFilesNamesItsWriterOnce() throws IOException {
+        Path out = temp.resolve("output");
+        folder(out).publish("x", files("1", "index.html"));
+        String writer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("x").resolve(OutputFolder.MANIFEST).toFile())
+                .path("written_by").asText();
+        assertThat(writer).isEqualTo(uk.policygen.Policygen.VERSION).isEqualTo("policygen " + uk.policygen.Policygen.version());
+    }
+
     @Test
     void publishedFilesAreReadableByTheWebServer() throws IOException {
         Path out = temp.resolve("output");

@@ -102,6 +102,30 @@ class PreviewServerTest {
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
     }
 
+    /** One request as a browser sends it, with the Host header it would give: the status line of the answer. */
+    String statusFor(String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.address().getAddress(), server.address().getPort())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    /** A page on another site that points its own name at 127.0.0.1 (DNS rebinding) gets nothing from the preview. */
+    @Test
+    void onlyRequestsAddressedToThisComputerAreAnswered() throws Exception {
+        int port = server.address().getPort();
+        for (String other : List.of("evil.example:" + port, "evil.example", "127.0.0.1.evil.example:" + port, "localhost.evil.example", "")) {
+            assertThat(statusFor(other)).as(other).startsWith("HTTP/1.1 403");
+        }
+        for (String local : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port)) {
+            assertThat(statusFor(local)).as(local).startsWith("HTTP/1.1 200");
+        }
+        assertThat(PreviewServer.localHost(null)).isFalse();
+        assertThat(PreviewServer.localHost("localhost:80:80")).isFalse();
+    }
+
     @Test
     void problemsAreEscapedOnThePage() {
         PreviewServer.SchoolState s = new PreviewServer.SchoolState("x", "<b>X</b>", Optional.empty(), false,

@@ -82,8 +82,16 @@ class IncrementalBuildTest {
         assertThat(build().unchanged()).as("profile").isFalse();
         assertThat(build().unchanged()).isTrue();
         Files.createDirectories(fx.schools().resolve("t"));
-        Files.writeString(fx.schools().resolve("t/notes.md"), "Ours.\n");
-        assertThat(build().unchanged()).as("own folder").isFalse();
+        Files.writeString(fx.schools().resolve("t/local.md"), "Ours.\n");
+        fx.write("t", Fixture.VALID + "documents:\n  arrangement: combined\nlocal_sections:\n  - title: Ours\n    document: mobile\n"
+                + "    after: appendix\n    file: local.md\n");
+        assertThat(build().unchanged()).as("profile naming a file").isFalse();
+        assertThat(build().unchanged()).isTrue();
+        Files.writeString(fx.schools().resolve("t/local.md"), "Ours, changed.\n");
+        assertThat(build().unchanged()).as("a file of its own folder the profile names").isFalse();
+        // A file the profile does not name is not an input: not read, so no reason to build again.
+        Files.writeString(fx.schools().resolve("t/notes.md"), "Draft notes, not for publishing.\n");
+        assertThat(build().unchanged()).as("a note in its own folder").isTrue();
         Path css = templates.resolve("model/_layout/pdf.css");
         Files.writeString(css, Files.readString(css) + "\n/* changed */\n");
         assertThat(build().unchanged()).as("template").isFalse();

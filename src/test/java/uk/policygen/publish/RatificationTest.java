@@ -354,6 +354,30 @@ class RatificationTest {
     }
 
     /**
+     * The record keeps the files the documents were made from, and nothing else of the school's folder: a note kept there
+     * (its text was copied whole into manifest.json, committed to git with the record) is neither recorded nor read.
+     */
+    @Test
+    void theRecordKeepsOnlyTheFilesTheProfileNames() throws IOException {
+        Path schools = cloneOf(Fixture.PROJECT.resolve("schools"), temp.resolve("schools"));
+        Files.writeString(schools.resolve(ID + "/draft-notes-do-not-publish.md"), "Governor X is leaving in March; do not publish.\n");
+        Path own = Files.createDirectories(schools.resolve(ID + "/templates/clauses"));
+        Files.writeString(own.resolve("mobile.staff-use.keep-mobile-phones.ftl"), "- The rule the governors ratified.\n");
+        Path profile = schools.resolve(ID + ".yml");
+        Files.writeString(profile, ratify(Files.readString(profile)));
+        PackBuilder.Outcome o = build(schools, temp.resolve("output"));
+        assertThat(o.ok()).as(o.problems().toString()).isTrue();
+        String json = Files.readString(schools.resolve("records/" + ID + "/2026-11-18/manifest.json"));
+        JsonNode sources = new ObjectMapper().readTree(json).path("sources");
+        List<String> names = new ArrayList<>();
+        sources.fieldNames().forEachRemaining(names::add);
+        assertThat(names).contains(ID + ".yml", "shared/kent.yml", ID + "/how-to-guide.md", ID + "/unacceptable-use-outside-school.md",
+                ID + "/purpose-of-facebook-and-instagram.md", ID + "/terms-of-use.md", ID + "/templates/clauses/mobile.staff-use.keep-mobile-phones.ftl");
+        assertThat(names).noneMatch(n -> n.contains("draft-notes"));
+        assertThat(json).doesNotContain("Governor X is leaving");
+    }
+
+    /**
      * The review of a school with templates of its own: the changes report renders the recorded profile,
      * with its recorded templates, from a temporary copy, with the build's own template engine; the engine
      * lets go of what it read from the copy, so a build of many such schools does not keep one set each.

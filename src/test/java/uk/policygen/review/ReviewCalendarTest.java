@@ -115,6 +115,35 @@ class ReviewCalendarTest {
         assertThat(event.getAlarms().get(0).getProperty("TRIGGER").orElseThrow().getValue()).isIn("-P28D", "-P4W");
     }
 
+    /** --ics replaces only a calendar policygen wrote: a file of the user's by that name is left as it is, and the command says so. */
+    @Test
+    void aFileThatIsNotPolicygensCalendarIsNeverReplaced() throws Exception {
+        fx.write("test", Fixture.VALID);
+        Path ics = temp.resolve("reviews.ics");
+        byte[] first = review(fx.schools(), ics);
+        assertThat(review(fx.schools(), ics)).as("policygen's own calendar is replaced").isEqualTo(first);
+
+        for (String theirs : List.of("governors' meeting dates, typed by the clerk\n",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nEND:VCALENDAR\r\n", "")) {
+            Files.writeString(ics, theirs);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new String[] {"review", "--schools", fx.schools().toString(), "--today", "2026-11-22", "--ics", ics.toString()},
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+            assertThat(code).as(theirs).isEqualTo(Main.USAGE);
+            assertThat(err.toString()).contains("reviews.ics already exists and is not a review calendar policygen wrote")
+                    .contains("choose another file name for --ics").doesNotContain("\tat ");
+            assertThat(Files.readString(ics)).as("the user's file").isEqualTo(theirs);
+        }
+        Files.delete(ics);
+        Files.createDirectories(ics);
+        assertThat(Main.run(new String[] {"review", "--schools", fx.schools().toString(), "--ics", ics.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true))).isEqualTo(Main.USAGE);
+        try (var inside = Files.list(ics)) {
+            assertThat(inside).isEmpty();
+        }
+    }
+
     @Test
     void foldingCountsOctetsNotCharacters() {
         StringBuilder out = new StringBuilder();
