@@ -112,14 +112,15 @@
 
 <#-- The policy's rules for parents and visitors on site, as a signer of a form promises them ("When I am on site, "
      on the parents' form): the model's rule in the signer's words, or the school's own wording quoted. Left out
-     where the school leaves the rule out, or words the whole list its own way. -->
+     where the school leaves the rule out, or words the whole list its own way. The exception for events is the
+     parents' (visitors.phones_at_events): a contractor or volunteer signs the rule without it. -->
 <#macro visitorsOnSite lead forParents>
 <#local v = p.visitors>
 <#local all = "mobile.visitors-use.parents-carers-visitors">
 <#if ld.kept(all)>
 <#if v.phonesAllowedIn?has_content && !ld.omitted("mobile.visitors-use.mobile-phones-personal")>
 <#if ld.kept("mobile.visitors-use.mobile-phones-personal")>
-- ${lead}I will only use my mobile phone and personal devices in ${fmt.or(v.phonesAllowedIn)}, and never in areas with ${w.children}<#if v.phonesAtEvents> except at events where parents are on site<#if forParents && v.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>, as below</#if></#if>.
+- ${lead}I will only use my mobile phone and personal devices in ${fmt.or(v.phonesAllowedIn)}, and never in areas with ${w.children}<#if v.phonesAtEvents && forParents> except at events where parents are on site<#if v.photographyAtEvents?? && !ld.omitted("mobile.visitors-use.start-each-event")>, as below</#if></#if>.
 <#else>
 - ${lead}I will follow our policy's rule: ${quoted("mobile.visitors-use.mobile-phones-personal")}
 </#if>
@@ -251,7 +252,14 @@
     <#local closedNames += [label(c) + (c.audience??)?then(" for " + c.audience, "") + (c.status == "PLANNED")?then(" (coming soon)", "")]>
   </#list>
   <#local s = "">
-  <#if live?has_content>
+  <#local allOpen = !own(byAccess(school.channelsLive, "UNKNOWN"))?has_content>
+  <#if live?has_content && closedNames?has_content && !planned?has_content && allOpen>
+    <#-- As the policy says it: both kinds are the school's channels, each said to be open or closed ("the channel is
+         Facebook. Our closed sites include Class Dojo" had made the closed one someone else's, or not official). -->
+    <#local s = "Our official social media channels are " + platforms(live) + (live?size == 1)?then(", an open site, and ", ", open sites, and ")
+        + fmt.list(closedNames) + (closedNames?size == 1)?then(", a closed site.", ", closed sites.")>
+    <#local closedNames = []>
+  <#elseif live?has_content>
     <#local s = "Our official social media " + (live?size == 1 && !planned?has_content)?then("channel is ", "channels are ") + platforms(live) + planned?has_content?then(", and will soon include " + platforms(planned), "") + ".">
   <#elseif planned?has_content>
     <#local s = "Our official social media channels will soon include " + platforms(planned) + ".">
@@ -418,9 +426,13 @@
 - If I break these rules again and again, I ${mine(lp.repeatBreaches)}.
 </#if>
 </#if>
-<#-- The policy's calling-home clause in the model's words: a school's own rule (Whitstable's: only in exceptional
-     circumstances; a hospital school's: their own phones on the ward) is not restated as another. -->
-<#if ld.kept("mobile.learners-use.calling-home")>
+<#-- The policy's calling-home clause: a school's own rule (Whitstable's: only in exceptional circumstances; a hospital
+     school's: their own phones on the ward) is quoted, not restated as the model's (a young child's form leaves it out). -->
+<#if !ld.omitted("mobile.learners-use.calling-home") && !ld.kept("mobile.learners-use.calling-home")>
+<#if !simple>
+- If I need to contact my parents or carers ${p.school.type.whileThere}, I follow our rule: ${quoted("mobile.learners-use.calling-home")}
+</#if>
+<#elseif ld.kept("mobile.learners-use.calling-home")>
 <#if !simple>
 - If I need to contact my parents or carers ${p.school.type.whileThere}, <#if lp.contactHomeVia??>I can use ${mine(lp.contactHomeVia)}<#if p.people.callsHome??>, and ${p.people.callsHome.called} will help me</#if><#elseif p.people.callsHome??>I can visit the ${w.setting} office, where ${p.people.callsHome.called} will use ${m.a(w.setting)} phone<#else>I can use ${m.a(w.setting)} phone</#if>.
 <#else>
@@ -503,7 +515,8 @@
 <#if lp.repeatBreaches?? && ld.kept("mobile.learners-use.repeat-breaches")>
 - If my child breaches these rules repeatedly, they ${parentsOwn(bare(lp.repeatBreaches))}.
 </#if>
-<#if ld.kept("mobile.learners-use.calling-home")>
+<#-- The advice to parents is a line of its own under the calling-home clause: a school's own wording of the clause keeps it. -->
+<#if !ld.omitted("mobile.learners-use.calling-home")>
 - If I need to contact my child ${p.school.type.whileThere}, I will do so via the ${w.setting} office<#if ld.kept("mobile.learners-use.calling-home-exceptions")>; exceptions may be permitted on a case-by-case basis, as approved by the ${w.leader}</#if>.
 </#if>
 <#-- Each individual arrangement as the policy states it: who keeps the device and who agrees it. -->
