@@ -93,9 +93,10 @@
 </#function>
 
 <#-- A phrase about the learner in a parent's voice: "meet with the headteacher, their parent or carer and ..." -> "..., me
-     and ...". Only where the parent is the object of a list or "with"/"to" (never "their parents will be told"). -->
+     and ...", where the parent is the object of a list or "with"/"to"; and "their parents will be told" -> "I will be told". -->
 <#function parentsOwn text>
-  <#return text?replace("(?<=(, |with |to |and ))their (parent or carer|parents or carers|parents/carers|parent/carer|parents|parent)(?=(,| and|\\.|$))", "me", "r")>
+  <#return text?replace("(?<=(, |with |to |and ))their (parent or carer|parents or carers|parents/carers|parent/carer|parents|parent)(?=(,| and|\\.|$))", "me", "r")
+      ?replace("\\btheir (parent or carer|parents or carers|parents/carers|parents|parent) will be\\b", "I will be", "r")>
 </#function>
 
 <#-- A sentence from the profile, without the full stop it may end with. -->

@@ -91,7 +91,13 @@ For staff who manage or post on our official channels.
 <#assign journals = am.own(am.byAccess(p.socialMedia.channels, "CLOSED"))?filter(c -> c.platform.forFamilies)>
 <#assign journalException = journals?has_content && !ld.omitted("social-media.official-use.engage-private-direct") && !ld.reworded("social-media.official-use.engage-private-direct")?has_content>
 - I will not engage in private or direct messaging with current or past ${w.children} or their families<#if journalException>, other than through ${am.platforms(journals)} as the ${w.setting} uses <#if journals?size gt 1>them<#else>it</#if> with families</#if>, and I will tell the DSL and/or the ${w.leader} about any concerns, such as criticism, inappropriate content or contact from ${w.children}.
+<#-- The policy's rule for staff who follow the channels (social-media.official-use.members-staff-who): the school's own
+     wording quoted (Hildenborough's: the highest security, nothing of a professional account), or none where it is left out. -->
+<#if ld.kept("social-media.official-use.members-staff-who")>
 - If I follow or like our official channels, I will use a dedicated professional account where possible, with the highest security settings.
+<#elseif !ld.omitted("social-media.official-use.members-staff-who")>
+- If I follow or like our official channels, I will follow our social media policy's rule: ${am.quoted("social-media.official-use.members-staff-who")}
+</#if>
 </#if>
 
 <#-- A later model edition adds its statements here (templates/editions/<edition>/aup/staff-edition.ftl). -->

@@ -225,7 +225,7 @@ class ClauseChoicesTest {
         assertThat(text(MOBILE)).contains("will meet with the headteacher, their parent or carer and their class teacher");
         assertThat(text("aup/parents-carers.html")).contains("If my child breaches these rules repeatedly, they will meet with the headteacher, me and their class teacher.");
 
-        // Never where the parent is the one the sentence is about: "their parents will be told" stays as written.
+        // Where the parent is the one the sentence is about, the parent speaks: "their parents will be told" -> "I will be told".
         policy(Fixture.VALID + """
                 learner_phones:
                   allowed:
@@ -233,7 +233,7 @@ class ClauseChoicesTest {
                       on_arrival: switched-off
                   repeat_breaches: lose the right to bring a phone, and their parents will be told
                 """, MOBILE);
-        assertThat(text("aup/parents-carers.html")).contains("they lose the right to bring a phone, and their parents will be told.");
+        assertThat(text("aup/parents-carers.html")).contains("they lose the right to bring a phone, and I will be told.");
     }
 
     @Test
