@@ -1,4 +1,16 @@
 <#import "/_macros-social.ftl" as sm>
+<#-- A school that decided to have no channels says so (social_media.no_channels): silence had left readers to guess. -->
+<#assign noChannels = p.socialMedia.noChannels && !p.socialMedia.channels?has_content>
+<#if noChannels || p.socialMedia.channels?has_content>
+<@clause id="title">
+## Official use of social media
+</@clause>
+</#if>
+<#if noChannels>
+<@clause id="no-channels">
+- ${school.shortName} has no official social media channels.
+</@clause>
+</#if>
 <#if p.socialMedia.channels?has_content>
 <#-- The school's own channels; those a trust's layer shares with every school are named as the trust's. -->
 <#assign ownAll = sm.ownOnes(p.socialMedia.channels)>
@@ -9,9 +21,6 @@
 <#assign openCount = openLive?size + openPlanned?size>
 <#assign closedNames = []>
 <#list closed as c><#assign closedNames += [sm.closedDescription(c)]></#list>
-<@clause id="title">
-## Official use of social media
-</@clause>
 
 <#assign sharedPages>${sm.sharedOwner()} ${sm.andList(sm.platforms(shared))} page<#if (shared?size > 1)>s</#if></#assign>
 <#-- A trust's page agreed but not yet running is named as coming, never dropped. -->

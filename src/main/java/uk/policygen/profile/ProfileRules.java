@@ -46,6 +46,7 @@ final class ProfileRules {
                 () -> LearnerPhoneRules.check(school, p, problems),
                 () -> people(school, p.people(), problems),
                 () -> channels(school, p.socialMedia().channels(), problems),
+                () -> noChannels(school, p, problems),
                 () -> staffPersonalUse(school, p, problems),
                 () -> ownFiles(school, p, problems),
                 () -> ReviewAdvice.check(school, editions, problems));
@@ -199,6 +200,14 @@ final class ProfileRules {
             } catch (IllegalArgumentException e) {
                 problems.error(s.at(field), field, e.getMessage() + (c.platform().takesHandles() ? ", or an @handle" : ""));
             }
+        }
+    }
+
+    /** "No official channels" beside a list of them: one of the two is not the school's decision. */
+    private static void noChannels(School s, Profile p, Problems problems) {
+        if (p.socialMedia().noChannels() && !p.socialMedia().channels().isEmpty()) {
+            problems.error(s.at("social_media.no_channels"), "social_media.no_channels", "says the school has no official social media channels,"
+                    + " but social_media.channels lists " + p.socialMedia().channels().size() + "; expected one or the other");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 /** The school's official channels and its rules for personal use. */
 public record SocialMedia(
         @Describe("The official channels, one item each.") List<Channel> channels,
+        @Describe("The school has no official social media channels, and its social media policy says so (leave channels out).") boolean noChannels,
         // No default: the model offers three rules and prefers none, so a school that chose none is told (check) and the
         // documents say nothing on it, rather than print one as if the governors had chosen it.
         @Describe("When staff may use social media personally on site: not-permitted (not at all), lunch-break, or breaks-in-staff-areas. Left out, the documents say nothing on it, and check warns.") Optional<StaffPersonalUse> staffPersonalUse,

@@ -277,6 +277,17 @@ class ClauseChoicesTest {
     }
 
     @Test
+    void aSchoolWithNoChannelsSaysSoAndCannotAlsoListSome() throws IOException {
+        policy(Fixture.VALID + "social_media:\n  no_channels: true\n", SOCIAL);
+        assertThat(text(SOCIAL)).contains("Test has no official social media channels.");
+        policy(Fixture.VALID, SOCIAL);
+        assertThat(text(SOCIAL)).doesNotContain("no official social media channels");
+        PackBuilder.Outcome o = build(Fixture.VALID + "social_media:\n  no_channels: true\n  channels:\n    - platform: facebook\n      access: open\n");
+        assertThat(o.problems()).extracting(Object::toString).anyMatch(p -> p.contains("social_media.no_channels: says the school has no official"
+                + " social media channels, but social_media.channels lists 1; expected one or the other"));
+    }
+
+    @Test
     void theIndexOfACombinedPolicyNamesOnePolicy() throws IOException {
         policy(Fixture.VALID + "documents:\n  arrangement: combined\n", "index.html");
         assertThat(text("index.html")).contains("Our mobile and smart technology and social media policy is being prepared. It will be published here");
