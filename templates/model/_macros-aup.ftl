@@ -105,6 +105,22 @@
   <#return t?ends_with(".")?then(t?remove_ending("."), t)>
 </#function>
 
+<#-- The social media policy's own exception on a learners' form, after "I do not use social media for personal use …":
+     where a year group on the form may use its phones in an area (a sixth-form centre, a hospital school's wards),
+     ", except in …, where I may use my own phone"; nothing elsewhere. A rule for every year group on the form needs no
+     "for Year 12 and Year 13". -->
+<#function socialMediaAreas>
+  <#local areaRules = []>
+  <#list rulesFor(formYears()) as f><#if f.rule.usesInAreas()><#local areaRules += [f]></#if></#list>
+  <#if !areaRules?has_content><#return ""></#if>
+  <#local everyYear = areaRules?size == 1 && areaRules[0].years?size == formYears()?size>
+  <#local s = ", except">
+  <#list areaRules as f>
+    <#local s += (!everyYear)?then(", for " + yearsText(f.years) + ",", "") + " in " + fmt.or(f.rule.mayUseIn) + (f.rule.mayUseWhen??)?then(" " + f.rule.mayUseWhen, "") + f?has_next?then(", and", "")>
+  </#list>
+  <#return s + ", where I may use my own phone">
+</#function>
+
 <#-- A school's own wording of one of the policy's rules, quoted on a form (which must not restate the model's rule
      beside it): “Mobile phones are only used within specific areas.” -->
 <#function quoted id>

@@ -13,12 +13,8 @@ I understand that ${school.theShortName()} Acceptable Use Policy will help keep 
 - I only talk with and open messages from people I know, and I only click on links if I know they are safe.
 - I know that people I meet online may not always be who they say they are. If someone online suggests meeting up, I will always talk to an adult straight away.
 - I keep my personal information, like my full name, where I live and my passwords, private online.
-<#-- The social media policy's own exception, as the older learners' form has it: where a year group on this form may use
-     its phones (a hospital school's wards), the policy lets them use social media there. -->
-<#assign areaRules = []>
-<#list am.rulesFor(am.formYears()) as f><#if f.rule.usesInAreas()><#assign areaRules += [f]></#if></#list>
-<#assign everyYear = areaRules?size == 1 && areaRules[0].years?size == am.formYears()?size>
-- I know most social media is for people aged 13 and over, and I do not use social media for personal use ${m.place("in")}<#if areaRules?has_content>, except<#list areaRules as f><#if !everyYear>, for ${am.yearsText(f.years)},</#if> in ${fmt.or(f.rule.mayUseIn)}<#if f.rule.mayUseWhen??> ${f.rule.mayUseWhen}</#if><#sep>, and</#list>, where I may use my own phone</#if>.
+<#-- The social media policy's own exception where pupils may use their phones (a hospital school's wards), as on the older learners' form. -->
+- I know most social media is for people aged 13 and over, and I do not use social media for personal use ${m.place("in")}${am.socialMediaAreas()}.
 
 ## Learning
 

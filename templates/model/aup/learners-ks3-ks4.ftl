@@ -19,11 +19,7 @@ This Acceptable Use Policy (AUP) keeps me and others safe online. It covers my u
 - I know that people online may not be who they say they are. <#if am.formYears()?filter(y -> y.hasAdults())?has_content>If I am under 18, I<#else>I</#if> will not meet anyone I only know online without a parent or carer's permission, and only with a trusted adult present.
 - I will not create, share or ask for nude or semi-nude images or videos of anyone, including myself. If I am sent one, I will not share it, and I will tell a trusted adult.
 <#-- The social media policy's own exception: learners who may use their phones in a designated area (a sixth-form centre). -->
-<#-- A rule for every year group on the form needs no "for Year 12 and Year 13". -->
-<#assign areaRules = []>
-<#list am.rulesFor(am.formYears()) as f><#if f.rule.usesInAreas()><#assign areaRules += [f]></#if></#list>
-<#assign everyYear = areaRules?size == 1 && areaRules[0].years?size == am.formYears()?size>
-- I do not use social media for personal use during the ${w.setting} day<#if areaRules?has_content>, except<#list areaRules as f><#if !everyYear>, for ${am.yearsText(f.years)},</#if> in ${fmt.or(f.rule.mayUseIn)}<#if f.rule.mayUseWhen??> ${f.rule.mayUseWhen}</#if><#sep>, and</#list>, where I may use my own phone</#if>, and I only use sites and apps which are appropriate for my age.
+- I do not use social media for personal use during the ${w.setting} day${am.socialMediaAreas()}, and I only use sites and apps which are appropriate for my age.
 - I keep my passwords private, I lock or log out of devices I leave, and I do not try to access or change other people's files, accounts or information.
 - I do not try to get around the ${w.setting}'s filtering or security systems, and I understand that my use of ${w.setting} devices and systems is monitored to keep everyone safe.
 

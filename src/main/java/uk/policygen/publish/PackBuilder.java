@@ -801,7 +801,7 @@ public final class PackBuilder {
         boolean own = ownFile(school, "advice.referral_contacts"), notes = ownFile(school, "advice.referral_notes");
         if (!own && !notes) return;
         var advice = school.profile().advice();
-        String text = pages.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
+        String text = pages.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("\n"));
         // By its label, which a page prints as written ("999" alone is in many a page).
         boolean printed = advice.referralContacts().stream().anyMatch(c -> text.contains(org.jsoup.nodes.Entities.escape(c.label().strip())))
                 || advice.referralNotes().map(n -> text.contains(org.jsoup.nodes.Entities.escape(n.strip()))).orElse(false);
